@@ -1,0 +1,36 @@
+namespace Ingestion.Storage.Persistence;
+
+/// <summary>
+/// Where enriched articles are kept. Writes are idempotent upserts by the article's id, so a redelivered message
+/// never makes a second document.
+/// </summary>
+public interface IArticleStore : IAsyncDisposable
+{
+    /// <summary>The store kind, as in <c>ArticleStored.Store</c>: <c>mongodb</c> or <c>litedb</c>.</summary>
+    string Kind { get; }
+
+    /// <summary>Where the documents live, e.g. <c>ingestion/articles</c> or the LiteDB file and collection.</summary>
+    string Location { get; }
+
+    /// <summary>Creates collections and indexes. Idempotent: every start-up calls it.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Inserts the document, or replaces the one with the same id.</summary>
+    Task<UpsertOutcome> UpsertAsync(ArticleDocument document, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or replaces many documents in one round trip where the store allows it.</summary>
+    Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken);
+
+    Task<ArticleDocument?> FindAsync(string id, CancellationToken cancellationToken);
+
+    Task<long> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every document, ordered by id, streamed.</summary>
+    IAsyncEnumerable<ArticleDocument> ExportAsync(CancellationToken cancellationToken);
+
+    /// <summary>Documents that mention an entity with this exact text (and type, when given).</summary>
+    Task<IReadOnlyList<ArticleDocument>> FindByEntityAsync(string text, string? type, int limit, CancellationToken cancellationToken);
+
+    /// <summary>True when the store answers; used by the readiness check.</summary>
+    Task<bool> PingAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,37 @@
+namespace Ingestion.Contracts;
+
+/// <summary>
+/// A new article read from the feed. Published once per distinct article content by the feed-watcher.
+/// </summary>
+/// <remarks>
+/// Contract policy: members are only ever added, and only as optional; a breaking change is a new type.
+/// </remarks>
+public sealed record ArticleDiscovered
+{
+    /// <summary>Version of this message's schema; see <see cref="ContractVersions"/>.</summary>
+    public int SchemaVersion { get; init; } = ContractVersions.ArticleDiscovered;
+
+    /// <summary>Stable article id, derived from the content hash: the same text always gets the same id.</summary>
+    public required string ArticleId { get; init; }
+
+    /// <summary>SHA-256 of the normalized article text (headline, newline, body), lower-case hex.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The headline.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The body, NFC-normalized with <c>\n</c> newlines.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>Language declared by the source (BCP 47), if any; enrichment detects it regardless.</summary>
+    public string? DeclaredLanguage { get; init; }
+
+    /// <summary>When the source says the article was published, if it says.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>When the feed-watcher read the file.</summary>
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>Where the article came from.</summary>
+    public required ArticleOrigin Origin { get; init; }
+}

@@ -1,0 +1,5 @@
+namespace Ingestion.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+}
