@@ -1,3 +1,12 @@
+using Ingestion.ServiceDefaults.Hosting;
+using Ingestion.ServiceDefaults.Messaging;
+using Ingestion.Storage;
+
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddStorage();
+builder.Services.AddIngestionBus(builder.Configuration, bus => bus.AddStorageConsumers());
+
 WebApplication app = builder.Build();
-app.Run();
+app.MapDefaultEndpoints();
+await app.RunAsync();

@@ -1,0 +1,12 @@
+using Ingestion.Enrichment;
+using Ingestion.ServiceDefaults.Hosting;
+using Ingestion.ServiceDefaults.Messaging;
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddEnrichment();
+builder.Services.AddIngestionBus(builder.Configuration, bus => bus.AddEnrichmentConsumers());
+
+WebApplication app = builder.Build();
+app.MapDefaultEndpoints();
+await app.RunAsync();

@@ -1,0 +1,29 @@
+using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Parsing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Ingestion.FeedWatcher;
+
+/// <summary>Everything the feed-watcher adds to a host; its own Program.cs and <c>ingest run</c> both call it.</summary>
+public static class FeedWatcherExtensions
+{
+    public static IHostApplicationBuilder AddFeedWatcher(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<FeedOptions>()
+            .BindConfiguration(FeedOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(ArticleReaders.Default);
+        builder.Services.AddSingleton(sp => new FeedFolders(sp.GetRequiredService<IOptions<FeedOptions>>().Value));
+        builder.Services.AddSingleton(sp => new IntakeLedger(sp.GetRequiredService<IOptions<FeedOptions>>().Value.ResolvedStatePath));
+        builder.Services.AddSingleton<FeedFileReader>();
+        builder.Services.AddSingleton<IntakeCounters>();
+        builder.Services.AddSingleton<FileIntake>();
+        builder.Services.AddHostedService<FeedScanner>();
+        return builder;
+    }
+}

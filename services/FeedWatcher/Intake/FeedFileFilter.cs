@@ -1,0 +1,20 @@
+namespace Ingestion.FeedWatcher.Intake;
+
+/// <summary>
+/// Which names in the feed are articles. Editors and copy tools write under temporary names first (<c>.part</c>,
+/// <c>.tmp</c>, <c>~</c> backups, dotfiles) and rename when done: those are never read.
+/// </summary>
+public static class FeedFileFilter
+{
+    public static bool IsCandidate(string path, IReadOnlyCollection<string> extensions)
+    {
+        ArgumentNullException.ThrowIfNull(extensions);
+        string name = Path.GetFileName(path);
+        if (name.Length == 0 || name[0] is '.' or '~' || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return extensions.Contains(Path.GetExtension(name));
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace Ingestion.FeedWatcher.Intake;
+
+/// <summary>Moves files out of the feed once they are dealt with, and never overwrites one already moved.</summary>
+public sealed class FeedFolders(FeedOptions options)
+{
+    private static readonly JsonSerializerOptions s_noteJson = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public void EnsureExist()
+    {
+        Directory.CreateDirectory(options.Path);
+        Directory.CreateDirectory(options.ResolvedProcessedPath);
+        Directory.CreateDirectory(options.ResolvedFailedPath);
+        Directory.CreateDirectory(options.ResolvedDuplicatesPath);
+    }
+
+    public string MoveToProcessed(string path) => MoveInto(path, options.ResolvedProcessedPath);
+
+    /// <summary>Moves the file to <c>failed/</c> and writes <c>&lt;name&gt;.error.json</c> beside it saying why.</summary>
+    public string MoveToFailed(string path, string reason, DateTimeOffset at) =>
+        MoveWithNote(path, options.ResolvedFailedPath, ".error.json", new { file = Path.GetFileName(path), error = reason, failedAt = at });
+
+    /// <summary>Moves a file whose articles were all published before to <c>duplicates/</c>, noting the original.</summary>
+    public string MoveToDuplicates(string path, IReadOnlyList<string> originals, DateTimeOffset at) =>
+        MoveWithNote(path, options.ResolvedDuplicatesPath, ".duplicate.json", new { file = Path.GetFileName(path), duplicateOf = originals, detectedAt = at });
+
+    private static string MoveWithNote(string path, string folder, string noteSuffix, object note)
+    {
+        string target = MoveInto(path, folder);
+        File.WriteAllText(target + noteSuffix, JsonSerializer.Serialize(note, s_noteJson));
+        return target;
+    }
+
+    private static string MoveInto(string path, string folder)
+    {
+        string name = Path.GetFileName(path);
+        string target = Path.Combine(folder, name);
+        for (int attempt = 1; File.Exists(target); attempt++)
+        {
+            target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}.{attempt}{Path.GetExtension(name)}");
+        }
+
+        File.Move(path, target);
+        return target;
+    }
+}

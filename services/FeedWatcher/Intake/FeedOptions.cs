@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ingestion.FeedWatcher.Intake;
+
+/// <summary>The watched folder and what happens to files once read. Bound from the <c>Feed</c> section.</summary>
+public sealed class FeedOptions
+{
+    public const string SectionName = "Feed";
+
+    /// <summary>The folder people drop article files into.</summary>
+    [Required]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>Where files go once all their articles are published; default <c>{Path}/processed</c>.</summary>
+    public string? ProcessedPath { get; set; }
+
+    /// <summary>Where unreadable files go, each with a <c>.error.json</c>; default <c>{Path}/failed</c>.</summary>
+    public string? FailedPath { get; set; }
+
+    /// <summary>Where files whose every article was already published go, with a note; default <c>{Path}/duplicates</c>.</summary>
+    public string? DuplicatesPath { get; set; }
+
+    /// <summary>Where the intake ledger lives; default <c>{Path}/.ingest</c> (hidden, so never scanned).</summary>
+    public string? StatePath { get; set; }
+
+    /// <summary>A file is read only once it has not been written to for this long.</summary>
+    public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often the folder is scanned; file-system events only make a scan come sooner.</summary>
+    public TimeSpan ScanInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Files read and published at once.</summary>
+    [Range(1, 512)]
+    public int Concurrency { get; set; } = 32;
+
+    /// <summary>Files larger than this go to <c>failed/</c> unread.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = 16 * 1024 * 1024;
+
+    public string ResolvedProcessedPath => ProcessedPath ?? System.IO.Path.Combine(Path, "processed");
+
+    public string ResolvedFailedPath => FailedPath ?? System.IO.Path.Combine(Path, "failed");
+
+    public string ResolvedDuplicatesPath => DuplicatesPath ?? System.IO.Path.Combine(Path, "duplicates");
+
+    public string ResolvedStatePath => StatePath ?? System.IO.Path.Combine(Path, ".ingest");
+}

@@ -1,0 +1,115 @@
+using System.Threading.Channels;
+using Ingestion.FeedWatcher.Parsing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ingestion.FeedWatcher.Intake;
+
+/// <summary>
+/// Watches the feed. A periodic scan is the source of truth: file-system events only make the next scan come sooner,
+/// because the kernel drops them when its queue overflows. A file is taken once it has been quiet for
+/// <see cref="FeedOptions.QuietPeriod"/>, so one still being written is never read early.
+/// </summary>
+public sealed partial class FeedScanner(
+    FileIntake intake,
+    FeedFolders folders,
+    ArticleReaders readers,
+    IOptions<FeedOptions> options,
+    TimeProvider time,
+    ILogger<FeedScanner> logger) : BackgroundService
+{
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        FeedOptions feed = options.Value;
+        folders.EnsureExist();
+        using var watcher = new FileSystemWatcher(feed.Path) { IncludeSubdirectories = false, InternalBufferSize = 64 * 1024 };
+        watcher.Created += (_, _) => _wake.Writer.TryWrite(true);
+        watcher.Changed += (_, _) => _wake.Writer.TryWrite(true);
+        watcher.Renamed += (_, _) => _wake.Writer.TryWrite(true);
+        watcher.EnableRaisingEvents = true;
+        LogWatching(logger, Path.GetFullPath(feed.Path));
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int waiting;
+            try
+            {
+                waiting = await ScanOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogScanFailed(logger, ex);
+                waiting = 0;
+            }
+
+            // Files seen but not yet quiet are due again after the quiet period, not after a whole interval.
+            TimeSpan wait = waiting > 0 ? feed.QuietPeriod : feed.ScanInterval;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            timeout.CancelAfter(wait);
+            try
+            {
+                await _wake.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+                await Task.Delay(feed.QuietPeriod, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The interval passed without an event: scan anyway.
+            }
+        }
+    }
+
+    /// <summary>Takes every quiet file in the feed; returns how many files are still being written.</summary>
+    public async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
+    {
+        FeedOptions feed = options.Value;
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        var ready = new List<string>();
+        int waiting = 0;
+        foreach (FileInfo file in new DirectoryInfo(feed.Path).EnumerateFiles())
+        {
+            if (!FeedFileFilter.IsCandidate(file.Name, readers.Extensions))
+            {
+                continue;
+            }
+
+            if (now - file.LastWriteTimeUtc >= feed.QuietPeriod)
+            {
+                ready.Add(file.FullName);
+            }
+            else
+            {
+                waiting++;
+            }
+        }
+
+        await Parallel.ForEachAsync(
+            ready,
+            new ParallelOptions { MaxDegreeOfParallelism = feed.Concurrency, CancellationToken = cancellationToken },
+            async (path, token) =>
+            {
+                try
+                {
+                    await intake.ProcessAsync(path, token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The file stays in the feed and is tried again on the next scan: nothing is lost.
+                    LogFileFailed(logger, Path.GetFileName(path), ex);
+                }
+            }).ConfigureAwait(false);
+
+        return waiting;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Path}")]
+    private static partial void LogWatching(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scan failed; retrying on the next interval")]
+    private static partial void LogScanFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not take {FileName}; it stays in the feed for the next scan")]
+    private static partial void LogFileFailed(ILogger logger, string fileName, Exception exception);
+}

@@ -1,0 +1,26 @@
+namespace Ingestion.FeedWatcher.Parsing;
+
+/// <summary>Reads a feed file of any supported format: size check, decoding, the format's reader.</summary>
+public sealed class FeedFileReader(ArticleReaders readers)
+{
+    /// <summary>The file's articles; throws <see cref="ArticleParseException"/> with a reason a person can act on.</summary>
+    public FeedFile Read(string path, long maxBytes)
+    {
+        if (!readers.TryGet(path, out IArticleReader reader))
+        {
+            throw new ArticleParseException($"No reader for '{Path.GetExtension(path)}' files; supported: {string.Join(", ", readers.Extensions)}.");
+        }
+
+        long length = new FileInfo(path).Length;
+        if (length > maxBytes)
+        {
+            throw new ArticleParseException($"The file is {length} bytes, over the limit of {maxBytes} (Feed:MaxFileBytes).");
+        }
+
+        DecodedText decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+        IReadOnlyList<ParsedArticle> articles = reader.Read(decoded.Text);
+        return articles.Count == 0
+            ? throw new ArticleParseException("The file holds no article.")
+            : new FeedFile(Path.GetFileName(path), reader.Format, decoded.Charset, articles);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Ingestion.FeedWatcher.Parsing;
+
+/// <summary>One article as a reader found it in a feed file, before it becomes a message.</summary>
+public sealed record ParsedArticle
+{
+    public required string Title { get; init; }
+
+    public required string Body { get; init; }
+
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    public string? SourceId { get; init; }
+
+    public string? SourceName { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Language { get; init; }
+}

@@ -1,0 +1,65 @@
+using Ingestion.Cli.Running;
+using Ingestion.Enrichment;
+using Ingestion.FeedWatcher;
+using Ingestion.ServiceDefaults.Hosting;
+using Ingestion.ServiceDefaults.Messaging;
+using Ingestion.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ingestion.Cli.Commands;
+
+/// <summary><c>ingest run</c>: the three services composed in one process from the same extensions their hosts use.</summary>
+public sealed class RunCommand : AsyncCommand<RunSettings>
+{
+    protected override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        string data = Path.GetFullPath(settings.Data);
+        Directory.CreateDirectory(data);
+        string articles = settings.Articles ?? $"Filename={Path.Combine(data, "articles.db")};Connection=shared";
+
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Feed:Path"] = Path.GetFullPath(settings.Feed),
+            ["Feed:StatePath"] = Path.Combine(data, "intake"),
+            ["ConnectionStrings:Articles"] = articles,
+
+            // No --rabbitmq means the in-memory transport, whatever the environment says.
+            ["ConnectionStrings:RabbitMq"] = settings.RabbitMq ?? string.Empty,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Ingestion"] = "Information",
+        });
+
+        builder.AddServiceDefaults();
+        builder.AddFeedWatcher();
+        builder.AddEnrichment();
+        builder.AddStorage();
+        builder.Services.AddSingleton<StoredArticleReporter>();
+        builder.Services.AddIngestionBus(builder.Configuration, bus =>
+        {
+            bus.AddEnrichmentConsumers();
+            bus.AddStorageConsumers();
+            bus.AddConsumer<ArticleStoredConsoleConsumer>();
+        });
+        if (settings.UntilIdle)
+        {
+            builder.Services.AddHostedService<StopWhenIdle>();
+        }
+
+        using IHost host = builder.Build();
+        AnsiConsole.MarkupLineInterpolated($"[bold]Ingestion[/] watching [blue]{Path.GetFullPath(settings.Feed)}[/]; store: [blue]{Redacted(articles)}[/]; bus: [blue]{(settings.RabbitMq is null ? "in-memory" : "RabbitMQ")}[/]. Ctrl+C stops.");
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+
+        StoredArticleReporter reporter = host.Services.GetRequiredService<StoredArticleReporter>();
+        AnsiConsole.MarkupLineInterpolated($"Stored {reporter.Stored} article(s).");
+        return 0;
+    }
+
+    private static string Redacted(string connectionString) =>
+        connectionString.Contains('@', StringComparison.Ordinal) ? connectionString[..connectionString.IndexOf("://", StringComparison.Ordinal)] + "://***@" + connectionString[(connectionString.LastIndexOf('@') + 1)..] : connectionString;
+}

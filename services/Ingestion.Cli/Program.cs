@@ -1,0 +1,30 @@
+using Ingestion.Cli.Commands;
+using Ingestion.Cli.Commands.Articles;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("ingest");
+    config.AddCommand<RunCommand>("run")
+        .WithDescription("Run feed-watcher, enrichment and storage in one process (in-memory bus and LiteDB unless told otherwise).")
+        .WithExample("run", "--feed", "./feed");
+    config.AddCommand<EnrichCommand>("enrich")
+        .WithDescription("Enrich article files without bus or store (a dry run) and print what would be stored.")
+        .WithExample("enrich", "article.txt", "--reference-date", "2021-07-29", "--json");
+    config.AddBranch<ArticlesSettings>("articles", articles =>
+    {
+        articles.SetDescription("Read the article store (also while the storage service runs).");
+        articles.AddCommand<CountArticlesCommand>("count").WithDescription("How many articles are stored.");
+        articles.AddCommand<ExportArticlesCommand>("export").WithDescription("Every stored article, one JSON object per line.");
+        articles.AddCommand<ShowArticleCommand>("show").WithDescription("One stored article by id.");
+    });
+});
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await app.RunAsync(args, cancellation.Token);

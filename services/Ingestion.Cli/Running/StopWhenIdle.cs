@@ -1,0 +1,35 @@
+using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Parsing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Ingestion.Cli.Running;
+
+/// <summary>
+/// For <c>ingest run --until-idle</c>: stops the host once no article file waits in the feed and every article
+/// published in this run has come back as stored.
+/// </summary>
+public sealed class StopWhenIdle(
+    IHostApplicationLifetime lifetime,
+    IOptions<FeedOptions> feed,
+    ArticleReaders readers,
+    IntakeCounters intake,
+    StoredArticleReporter stored,
+    TimeProvider time) : BackgroundService
+{
+    private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(250);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Two idle looks in a row, so a file that lands between a scan and a look is not missed.
+        int idleLooks = 0;
+        while (!stoppingToken.IsCancellationRequested && idleLooks < 2)
+        {
+            await Task.Delay(s_poll, time, stoppingToken).ConfigureAwait(false);
+            bool feedEmpty = !Directory.EnumerateFiles(feed.Value.Path).Any(path => FeedFileFilter.IsCandidate(path, readers.Extensions));
+            idleLooks = feedEmpty && stored.Stored >= intake.Published ? idleLooks + 1 : 0;
+        }
+
+        lifetime.StopApplication();
+    }
+}

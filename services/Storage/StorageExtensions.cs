@@ -1,0 +1,30 @@
+using Ingestion.Storage.Consumers;
+using Ingestion.Storage.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Ingestion.Storage;
+
+/// <summary>Everything the storage service adds to a host; its own Program.cs and <c>ingest run</c> both call it.</summary>
+public static class StorageExtensions
+{
+    /// <summary>The connection string naming the store: <c>mongodb://…</c> or a LiteDB <c>Filename=…</c>.</summary>
+    public const string ArticlesConnectionName = "Articles";
+
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        string connectionString = builder.Configuration.GetConnectionString(ArticlesConnectionName)
+            ?? throw new InvalidOperationException("ConnectionStrings:Articles is required: a mongodb:// URI or a LiteDB 'Filename=/path/articles.db;Connection=shared'.");
+        builder.Services.AddArticleStore(connectionString);
+        return builder;
+    }
+
+    public static IBusRegistrationConfigurator AddStorageConsumers(this IBusRegistrationConfigurator bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddConsumer<ArticleEnrichedConsumer, ArticleEnrichedConsumerDefinition>();
+        return bus;
+    }
+}

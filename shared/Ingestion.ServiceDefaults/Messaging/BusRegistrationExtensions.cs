@@ -1,0 +1,62 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Ingestion.ServiceDefaults.Messaging;
+
+/// <summary>The one place the bus is configured, so every host and <c>ingest run</c> agree on names and settings.</summary>
+public static class BusRegistrationExtensions
+{
+    public const string RabbitMqConnectionName = "RabbitMq";
+
+    /// <summary>
+    /// Registers MassTransit with kebab-case endpoint names and the consumers <paramref name="addConsumers"/> adds,
+    /// over RabbitMQ when <c>ConnectionStrings:RabbitMq</c> is set, else over the in-memory transport.
+    /// </summary>
+    public static IServiceCollection AddIngestionBus(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<IBusRegistrationConfigurator> addConsumers)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(addConsumers);
+
+        services.AddOptions<BusOptions>()
+            .BindConfiguration(BusOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        string? rabbitMq = configuration.GetConnectionString(RabbitMqConnectionName);
+        BusTransport transport = string.IsNullOrWhiteSpace(rabbitMq) ? BusTransport.InMemory : BusTransport.RabbitMq;
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            addConsumers(bus);
+
+            if (transport == BusTransport.RabbitMq)
+            {
+                Uri address = RabbitMqAddress.Parse(rabbitMq!);
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(address, host => RabbitMqAddress.ApplyCredentials(address, host));
+                    BusOptions options = context.GetRequiredService<IOptions<BusOptions>>().Value;
+                    cfg.PrefetchCount = options.PrefetchCount;
+                    if (options.UseQuorumQueues)
+                    {
+                        cfg.SetQuorumQueue();
+                    }
+
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+
+        return services;
+    }
+}

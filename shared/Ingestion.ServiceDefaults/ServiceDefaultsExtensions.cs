@@ -1,5 +1,0 @@
-namespace Ingestion.ServiceDefaults;
-
-public static class ServiceDefaultsExtensions
-{
-}
