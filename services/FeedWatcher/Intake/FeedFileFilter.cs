@@ -15,6 +15,6 @@ public static class FeedFileFilter
             return false;
         }
 
-        return extensions.Contains(Path.GetExtension(name));
+        return extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -1,0 +1,20 @@
+using Ingestion.FeedWatcher.Intake;
+
+namespace FeedWatcher.Tests.Intake;
+
+public class FeedFileFilterTests
+{
+    private static readonly string[] s_extensions = [".txt", ".json"];
+
+    [Theory]
+    [InlineData("article.txt", true)]
+    [InlineData("ARTICLE.TXT", true)]
+    [InlineData("article.json", true)]
+    [InlineData(".hidden.txt", false)]
+    [InlineData("~backup.txt", false)]
+    [InlineData("article.txt.tmp", false)]
+    [InlineData("article.txt.part", false)]
+    [InlineData("article.docx", false)]
+    public void IsCandidate_Name_DecidesByNameAndExtension(string name, bool expected) =>
+        Assert.Equal(expected, FeedFileFilter.IsCandidate(Path.Combine("/feed", name), s_extensions));
+}

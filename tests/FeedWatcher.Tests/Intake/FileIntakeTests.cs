@@ -1,0 +1,78 @@
+using Ingestion.Contracts;
+using Ingestion.FeedWatcher.Intake;
+using MassTransit.Testing;
+
+namespace FeedWatcher.Tests.Intake;
+
+public class FileIntakeTests
+{
+    [Fact]
+    public async Task ProcessAsync_TextArticle_PublishesAndMovesToProcessed()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync();
+        string path = harness.Drop("a.txt", "الكويت تبحث التعاون\nأ ش أعقد وزير الخارجية.\n");
+
+        IntakeOutcome outcome = await harness.Intake.ProcessAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(IntakeOutcome.Published, outcome);
+        IPublishedMessage<ArticleDiscovered>? published = await harness.Bus.Published.SelectAsync<ArticleDiscovered>().FirstOrDefault();
+        Assert.NotNull(published);
+        ArticleDiscovered message = published.Context.Message;
+        Assert.Equal("الكويت تبحث التعاون", message.Title);
+        Assert.Equal("أ ش أعقد وزير الخارجية.", message.Body);
+        Assert.Equal(("a.txt", "txt", "utf-8"), (message.Origin.FileName, message.Origin.Format, message.Origin.Charset));
+        Assert.Equal(ArticleIdentity.Of(message.Title, message.Body).ArticleId, message.ArticleId);
+        Assert.False(File.Exists(path));
+        Assert.True(File.Exists(Path.Combine(harness.Feed, "processed", "a.txt")));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SameContentUnderTwoNames_PublishesOnceAndMovesTheCopyToDuplicates()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync();
+        string first = harness.Drop("first.txt", "Headline\nBody");
+        string second = harness.Drop("second.txt", "Headline\nBody");
+
+        IntakeOutcome firstOutcome = await harness.Intake.ProcessAsync(first, TestContext.Current.CancellationToken);
+        IntakeOutcome secondOutcome = await harness.Intake.ProcessAsync(second, TestContext.Current.CancellationToken);
+
+        Assert.Equal((IntakeOutcome.Published, IntakeOutcome.Duplicate), (firstOutcome, secondOutcome));
+        Assert.Single(harness.Bus.Published.Select<ArticleDiscovered>());
+        string note = await File.ReadAllTextAsync(Path.Combine(harness.Feed, "duplicates", "second.txt.duplicate.json"), TestContext.Current.CancellationToken);
+        Assert.Contains("first.txt", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_BadJson_MovesToFailedWithReasonAndPublishesNothing()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync();
+        string path = harness.Drop("bad.json", "{\"title\": ");
+
+        IntakeOutcome outcome = await harness.Intake.ProcessAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(IntakeOutcome.Failed, outcome);
+        Assert.Empty(harness.Bus.Published.Select<ArticleDiscovered>());
+        Assert.True(File.Exists(Path.Combine(harness.Feed, "failed", "bad.json")));
+        string error = await File.ReadAllTextAsync(Path.Combine(harness.Feed, "failed", "bad.json.error.json"), TestContext.Current.CancellationToken);
+        Assert.Contains("Not valid JSON", error, StringComparison.Ordinal);
+        Assert.Equal(1, harness.Counters.Failed);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AfterRestart_DoesNotPublishTheSameArticleAgain()
+    {
+        string feed;
+        await using (IntakeHarness before = await IntakeHarness.StartAsync())
+        {
+            feed = before.Feed;
+            await before.Intake.ProcessAsync(before.Drop("a.txt", "Headline\nBody"), TestContext.Current.CancellationToken);
+            Assert.Single(before.Bus.Published.Select<ArticleDiscovered>());
+        }
+
+        await using IntakeHarness after = await IntakeHarness.StartAsync(feed);
+        IntakeOutcome outcome = await after.Intake.ProcessAsync(after.Drop("again.txt", "Headline\nBody"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(IntakeOutcome.Duplicate, outcome);
+        Assert.Empty(after.Bus.Published.Select<ArticleDiscovered>());
+    }
+}

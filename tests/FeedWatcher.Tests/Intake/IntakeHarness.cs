@@ -1,0 +1,70 @@
+using Ingestion.FeedWatcher;
+using Ingestion.FeedWatcher.Intake;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FeedWatcher.Tests.Intake;
+
+/// <summary>
+/// The feed-watcher's registrations over MassTransit's test harness and a temporary feed folder. Tests drive scans
+/// themselves; disposing the harness and starting another on the same folder is a restart.
+/// </summary>
+public sealed class IntakeHarness : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private IntakeHarness(string feed, IHost host)
+    {
+        Feed = feed;
+        _host = host;
+    }
+
+    public string Feed { get; }
+
+    public ITestHarness Bus => _host.Services.GetRequiredService<ITestHarness>();
+
+    public FileIntake Intake => _host.Services.GetRequiredService<FileIntake>();
+
+    public FeedScanner Scanner => _host.Services.GetRequiredService<FeedScanner>();
+
+    public IntakeCounters Counters => _host.Services.GetRequiredService<IntakeCounters>();
+
+    public static async Task<IntakeHarness> StartAsync(string? feed = null, TimeSpan? quietPeriod = null)
+    {
+        feed ??= Directory.CreateTempSubdirectory("ingestion-feed-").FullName;
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Feed:Path"] = feed,
+            ["Feed:QuietPeriod"] = (quietPeriod ?? TimeSpan.Zero).ToString(),
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddLogging();
+        builder.AddFeedWatcher();
+
+        // The harness starts hosted services; tests drive the scanner themselves instead.
+        builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(FeedScanner)));
+        builder.Services.AddSingleton<FeedScanner>();
+        builder.Services.AddMassTransitTestHarness();
+        IHost host = builder.Build();
+        host.Services.GetRequiredService<FeedFolders>().EnsureExist();
+        await host.Services.GetRequiredService<ITestHarness>().Start();
+        return new IntakeHarness(feed, host);
+    }
+
+    public string Drop(string name, string content)
+    {
+        string path = Path.Combine(Feed, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bus.Stop();
+        _host.Dispose();
+    }
+}
