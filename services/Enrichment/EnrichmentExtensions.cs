@@ -1,5 +1,6 @@
 using Ingestion.Enrichment.Consumers;
 using Ingestion.Enrichment.Engine;
+using Ingestion.Enrichment.Warmup;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,6 +14,7 @@ public static class EnrichmentExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton(_ => DefaultEnrichmentEngine.Instance);
+        builder.Services.AddHostedService<EngineWarmup>();
         return builder;
     }
 
