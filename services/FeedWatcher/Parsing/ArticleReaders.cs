@@ -13,7 +13,14 @@ public sealed class ArticleReaders
     }
 
     /// <summary>The readers every feed-watcher has.</summary>
-    public static ArticleReaders Default { get; } = new([new TextArticleReader(), new JsonArticleReader()]);
+    public static ArticleReaders Default { get; } = new(
+    [
+        new TextArticleReader(),
+        new JsonArticleReader(),
+        new JsonLinesArticleReader(),
+        new SyndicationArticleReader(),
+        new HtmlArticleReader(),
+    ]);
 
     public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
 
