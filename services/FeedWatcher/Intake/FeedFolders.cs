@@ -21,9 +21,29 @@ public sealed class FeedFolders(FeedOptions options)
 
     public string MoveToProcessed(string path) => MoveInto(path, options.ResolvedProcessedPath);
 
+    /// <summary>In marker mode the marker follows its file, so it cannot release a later file of the same name.</summary>
+    public void MoveMarkerBeside(string? markerPath, string movedFilePath)
+    {
+        if (markerPath is not null && File.Exists(markerPath))
+        {
+            File.Move(markerPath, movedFilePath + Path.GetExtension(markerPath), overwrite: true);
+        }
+    }
+
     /// <summary>Moves the file to <c>failed/</c> and writes <c>&lt;name&gt;.error.json</c> beside it saying why.</summary>
-    public string MoveToFailed(string path, string reason, DateTimeOffset at) =>
-        MoveWithNote(path, options.ResolvedFailedPath, ".error.json", new { file = Path.GetFileName(path), error = reason, failedAt = at });
+    public string MoveToFailed(string path, Exception reason, string? fileHash, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        Exception cause = reason is Parsing.ArticleParseException { InnerException: { } inner } ? inner : reason;
+        return MoveWithNote(path, options.ResolvedFailedPath, ".error.json", new
+        {
+            file = Path.GetFileName(path),
+            error = reason.Message,
+            exceptionType = cause.GetType().FullName,
+            sha256 = fileHash,
+            failedAt = at,
+        });
+    }
 
     /// <summary>Moves a file whose articles were all published before to <c>duplicates/</c>, noting the original.</summary>
     public string MoveToDuplicates(string path, IReadOnlyList<string> originals, DateTimeOffset at) =>

@@ -35,7 +35,16 @@ public sealed class FeedOptions
 
     /// <summary>Files larger than this go to <c>failed/</c> unread.</summary>
     [Range(1, long.MaxValue)]
-    public long MaxFileBytes { get; set; } = 16 * 1024 * 1024;
+    public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// Marker mode: when set (e.g. <c>.done</c>), <c>name.txt</c> is read only once <c>name.txt.done</c> exists, for
+    /// producers that can say when they are finished.
+    /// </summary>
+    public string? MarkerSuffix { get; set; }
+
+    /// <summary>Also watch subfolders (except the processed, failed, duplicates and state folders).</summary>
+    public bool Recursive { get; set; }
 
     public string ResolvedProcessedPath => ProcessedPath ?? System.IO.Path.Combine(Path, "processed");
 

@@ -8,8 +8,8 @@ namespace Ingestion.FeedWatcher.Intake;
 
 /// <summary>
 /// Watches the feed. A periodic scan is the source of truth: file-system events only make the next scan come sooner,
-/// because the kernel drops them when its queue overflows. A file is taken once it has been quiet for
-/// <see cref="FeedOptions.QuietPeriod"/>, so one still being written is never read early.
+/// because the kernel drops them when its queue overflows. The event handlers only wake the scan. A file is taken
+/// once <see cref="FeedListing"/> finds it complete, so one still being written is never read early.
 /// </summary>
 public sealed partial class FeedScanner(
     FileIntake intake,
@@ -20,12 +20,16 @@ public sealed partial class FeedScanner(
     ILogger<FeedScanner> logger) : BackgroundService
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly FeedListing _listing = new(options.Value, readers.Extensions);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         FeedOptions feed = options.Value;
         folders.EnsureExist();
-        using var watcher = new FileSystemWatcher(feed.Path) { IncludeSubdirectories = false, InternalBufferSize = 64 * 1024 };
+        using var watcher = new FileSystemWatcher(feed.Path) { IncludeSubdirectories = feed.Recursive, InternalBufferSize = 64 * 1024 };
+
+        // An overflowing event queue loses only hints: the periodic scan still finds every file.
+        watcher.Error += (_, _) => _wake.Writer.TryWrite(true);
         watcher.Created += (_, _) => _wake.Writer.TryWrite(true);
         watcher.Changed += (_, _) => _wake.Writer.TryWrite(true);
         watcher.Renamed += (_, _) => _wake.Writer.TryWrite(true);
@@ -61,43 +65,28 @@ public sealed partial class FeedScanner(
         }
     }
 
-    /// <summary>Takes every quiet file in the feed; returns how many files are still being written.</summary>
+    /// <summary>Takes every complete file in the feed; returns how many files are still being written.</summary>
     public async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
     {
-        FeedOptions feed = options.Value;
-        DateTime now = time.GetUtcNow().UtcDateTime;
-        var ready = new List<string>();
-        int waiting = 0;
-        foreach (FileInfo file in new DirectoryInfo(feed.Path).EnumerateFiles())
+        (IReadOnlyList<FeedEntry> ready, int waiting, IReadOnlyList<string> escaping) = _listing.Look(time.GetUtcNow().UtcDateTime);
+        foreach (string link in escaping)
         {
-            if (!FeedFileFilter.IsCandidate(file.Name, readers.Extensions))
-            {
-                continue;
-            }
-
-            if (now - file.LastWriteTimeUtc >= feed.QuietPeriod)
-            {
-                ready.Add(file.FullName);
-            }
-            else
-            {
-                waiting++;
-            }
+            intake.RefuseEscapingLink(link);
         }
 
         await Parallel.ForEachAsync(
             ready,
-            new ParallelOptions { MaxDegreeOfParallelism = feed.Concurrency, CancellationToken = cancellationToken },
-            async (path, token) =>
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+            async (entry, token) =>
             {
                 try
                 {
-                    await intake.ProcessAsync(path, token).ConfigureAwait(false);
+                    await intake.ProcessAsync(entry, token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // The file stays in the feed and is tried again on the next scan: nothing is lost.
-                    LogFileFailed(logger, Path.GetFileName(path), ex);
+                    LogFileFailed(logger, Path.GetFileName(entry.Path), ex);
                 }
             }).ConfigureAwait(false);
 

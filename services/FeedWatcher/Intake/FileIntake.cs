@@ -25,24 +25,32 @@ public sealed partial class FileIntake(
     // Two files with the same article in one scan must not both publish it.
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
 
-    public async Task<IntakeOutcome> ProcessAsync(string path, CancellationToken cancellationToken)
+    public Task<IntakeOutcome> ProcessAsync(string path, CancellationToken cancellationToken) =>
+        ProcessAsync(new FeedEntry(path, null), cancellationToken);
+
+    public async Task<IntakeOutcome> ProcessAsync(FeedEntry entry, CancellationToken cancellationToken)
     {
-        string fileName = Path.GetFileName(path);
+        ArgumentNullException.ThrowIfNull(entry);
+        string fileName = Path.GetFileName(entry.Path);
         using IDisposable? scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
 
         FeedFile file;
         try
         {
-            file = reader.Read(path, options.Value.MaxFileBytes);
+            file = reader.Read(entry.Path, options.Value.MaxFileBytes);
         }
         catch (ArticleParseException ex)
         {
-            folders.MoveToFailed(path, ex.Message, time.GetUtcNow());
-            counters.FileFailed();
-            LogFailed(logger, fileName, ex.Message);
+            Fail(entry, ex, ex.FileHash);
             return IntakeOutcome.Failed;
         }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            LogVanished(logger, fileName);
+            return IntakeOutcome.Vanished;
+        }
 
+        using IDisposable? hashScope = logger.BeginScope(new Dictionary<string, object> { ["FileHash"] = file.FileHash });
         DateTimeOffset receivedAt = time.GetUtcNow();
         var claimed = new List<string>();
         var originals = new List<string>();
@@ -51,6 +59,7 @@ public sealed partial class FileIntake(
         {
             foreach (ParsedArticle article in file.Articles)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ArticleDiscovered message = ArticleDiscoveredFactory.Create(article, file, receivedAt);
                 if (ledger.FindPublisher(message.ArticleId) is { } original)
                 {
@@ -64,11 +73,14 @@ public sealed partial class FileIntake(
                 }
 
                 claimed.Add(message.ArticleId);
-                await publisher.Publish(message, cancellationToken).ConfigureAwait(false);
+
+                // A publish once begun is not cancelled by shutdown: cut off before the broker's confirm, it would be
+                // sent but not recorded, and published again after the restart.
+                await publisher.Publish(message, CancellationToken.None).ConfigureAwait(false);
                 ledger.MarkPublished(message.ArticleId, fileName, receivedAt);
                 counters.ArticlePublished();
                 published++;
-                LogPublished(logger, message.ArticleId, fileName);
+                LogPublished(logger, message.ArticleId, fileName, file.FileHash);
             }
         }
         finally
@@ -81,22 +93,42 @@ public sealed partial class FileIntake(
 
         if (published == 0)
         {
-            folders.MoveToDuplicates(path, originals.Distinct().ToList(), time.GetUtcNow());
+            string moved = folders.MoveToDuplicates(entry.Path, originals.Distinct().ToList(), time.GetUtcNow());
+            folders.MoveMarkerBeside(entry.MarkerPath, moved);
             counters.FileDuplicated();
-            LogDuplicate(logger, fileName);
+            LogDuplicate(logger, fileName, file.FileHash);
             return IntakeOutcome.Duplicate;
         }
 
-        folders.MoveToProcessed(path);
+        folders.MoveMarkerBeside(entry.MarkerPath, folders.MoveToProcessed(entry.Path));
+        LogProcessed(logger, fileName, file.FileHash, published);
         return IntakeOutcome.Published;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Moved {FileName} to failed: {Reason}")]
-    private static partial void LogFailed(ILogger logger, string fileName, string reason);
+    /// <summary>A link out of the feed is never followed: the link itself goes to <c>failed/</c>.</summary>
+    public void RefuseEscapingLink(string path) =>
+        Fail(new FeedEntry(path, null), new ArticleParseException("A symbolic link to a file outside the feed: not followed."), null);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Published article {ArticleId} from {FileName}")]
-    private static partial void LogPublished(ILogger logger, string articleId, string fileName);
+    private void Fail(FeedEntry entry, Exception reason, string? fileHash)
+    {
+        string moved = folders.MoveToFailed(entry.Path, reason, fileHash, time.GetUtcNow());
+        folders.MoveMarkerBeside(entry.MarkerPath, moved);
+        counters.FileFailed();
+        LogFailed(logger, Path.GetFileName(entry.Path), fileHash ?? "-", reason.Message);
+    }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Every article of {FileName} was published before; moved to duplicates")]
-    private static partial void LogDuplicate(ILogger logger, string fileName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Moved {FileName} ({FileHash}) to failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string fileName, string fileHash, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Published article {ArticleId} from {FileName} ({FileHash})")]
+    private static partial void LogPublished(ILogger logger, string articleId, string fileName, string fileHash);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Processed {FileName} ({FileHash}): {Count} article(s) published")]
+    private static partial void LogProcessed(ILogger logger, string fileName, string fileHash, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Every article of {FileName} ({FileHash}) was published before; moved to duplicates")]
+    private static partial void LogDuplicate(ILogger logger, string fileName, string fileHash);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{FileName} vanished before it could be read")]
+    private static partial void LogVanished(ILogger logger, string fileName);
 }

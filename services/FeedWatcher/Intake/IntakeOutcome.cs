@@ -14,4 +14,7 @@ public enum IntakeOutcome
 
     /// <summary>Another file with the same article is being published right now; it stays for the next scan.</summary>
     Deferred,
+
+    /// <summary>The file disappeared before it could be read: someone else took it.</summary>
+    Vanished,
 }

@@ -16,4 +16,7 @@ public sealed class ArticleParseException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>SHA-256 of the file's bytes, when they could be read: logged and written to the error note.</summary>
+    public string? FileHash { get; init; }
 }

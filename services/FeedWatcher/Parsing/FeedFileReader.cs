@@ -1,9 +1,13 @@
+using System.Security.Cryptography;
+
 namespace Ingestion.FeedWatcher.Parsing;
 
 /// <summary>Reads a feed file of any supported format: size check, decoding, the format's reader.</summary>
 public sealed class FeedFileReader(ArticleReaders readers)
 {
     /// <summary>The file's articles; throws <see cref="ArticleParseException"/> with a reason a person can act on.</summary>
+    /// <exception cref="FileNotFoundException">The file vanished before it could be read.</exception>
+    /// <exception cref="IOException">The file is locked; it can be tried again later.</exception>
     public FeedFile Read(string path, long maxBytes)
     {
         if (!readers.TryGet(path, out IArticleReader reader))
@@ -17,10 +21,31 @@ public sealed class FeedFileReader(ArticleReaders readers)
             throw new ArticleParseException($"The file is {length} bytes, over the limit of {maxBytes} (Feed:MaxFileBytes).");
         }
 
-        DecodedText decoded = TextDecoder.Decode(File.ReadAllBytes(path));
-        IReadOnlyList<ParsedArticle> articles = reader.Read(decoded.Text);
-        return articles.Count == 0
-            ? throw new ArticleParseException("The file holds no article.")
-            : new FeedFile(Path.GetFileName(path), reader.Format, decoded.Charset, articles);
+        byte[] bytes = ReadAll(path);
+        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        try
+        {
+            DecodedText decoded = TextDecoder.Decode(bytes);
+            IReadOnlyList<ParsedArticle> articles = reader.Read(decoded.Text);
+            return articles.Count == 0
+                ? throw new ArticleParseException("The file holds no article.")
+                : new FeedFile(Path.GetFileName(path), reader.Format, decoded.Charset, hash, articles);
+        }
+        catch (ArticleParseException ex) when (ex.FileHash is null)
+        {
+            throw new ArticleParseException(ex.Message, ex) { FileHash = hash };
+        }
+    }
+
+    private static byte[] ReadAll(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new ArticleParseException($"Permission denied: {ex.Message}", ex);
+        }
     }
 }

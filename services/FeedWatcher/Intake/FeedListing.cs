@@ -1,0 +1,76 @@
+namespace Ingestion.FeedWatcher.Intake;
+
+/// <summary>
+/// One look at the feed: which files are complete and may be taken now, and how many are still being written.
+/// A file is complete once it has not been written to for the quiet period and its size has not changed since the
+/// previous look; in marker mode, once its marker exists as well.
+/// </summary>
+public sealed class FeedListing(FeedOptions options, IReadOnlyCollection<string> extensions)
+{
+    // Sizes seen at the previous look: a writer that keeps a file's modification time still changes its size.
+    private Dictionary<string, long> _previousSizes = new(StringComparer.Ordinal);
+
+    public (IReadOnlyList<FeedEntry> Ready, int Waiting, IReadOnlyList<string> Escaping) Look(DateTime nowUtc)
+    {
+        var ready = new List<FeedEntry>();
+        var escaping = new List<string>();
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        int waiting = 0;
+        string root = Path.GetFullPath(options.Path);
+        foreach (FileInfo file in Enumerate(root))
+        {
+            if (!FeedFileFilter.IsCandidate(file.Name, extensions))
+            {
+                continue;
+            }
+
+            if (file.LinkTarget is not null && !PointsInside(file, root))
+            {
+                escaping.Add(file.FullName);
+                continue;
+            }
+
+            string? marker = options.MarkerSuffix is { Length: > 0 } suffix ? file.FullName + suffix : null;
+            sizes[file.FullName] = file.Length;
+            bool quiet = nowUtc - file.LastWriteTimeUtc >= options.QuietPeriod;
+            bool sameSize = !_previousSizes.TryGetValue(file.FullName, out long previous) || previous == file.Length;
+            if (quiet && sameSize && (marker is null || File.Exists(marker)))
+            {
+                ready.Add(new FeedEntry(file.FullName, marker));
+            }
+            else if (marker is null || File.Exists(marker))
+            {
+                waiting++;
+            }
+        }
+
+        _previousSizes = sizes;
+        return (ready, waiting, escaping);
+    }
+
+    private IEnumerable<FileInfo> Enumerate(string root)
+    {
+        var enumeration = new EnumerationOptions
+        {
+            RecurseSubdirectories = options.Recursive,
+            AttributesToSkip = FileAttributes.Hidden,
+            IgnoreInaccessible = true,
+        };
+        string[] excluded =
+        [
+            Path.GetFullPath(options.ResolvedProcessedPath),
+            Path.GetFullPath(options.ResolvedFailedPath),
+            Path.GetFullPath(options.ResolvedDuplicatesPath),
+            Path.GetFullPath(options.ResolvedStatePath),
+        ];
+        return new DirectoryInfo(root).EnumerateFiles("*", enumeration)
+            .Where(file => !options.Recursive || !excluded.Any(folder => file.FullName.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
+    }
+
+    // A link is followed only when its target stays inside the feed; one pointing elsewhere could exfiltrate any file.
+    private static bool PointsInside(FileInfo link, string root)
+    {
+        FileSystemInfo? target = link.ResolveLinkTarget(returnFinalTarget: true);
+        return target is not null && Path.GetFullPath(target.FullName).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+}
