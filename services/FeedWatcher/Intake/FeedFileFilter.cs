@@ -2,7 +2,8 @@ namespace Ingestion.FeedWatcher.Intake;
 
 /// <summary>
 /// Which names in the feed are articles. Editors and copy tools write under temporary names first (<c>.part</c>,
-/// <c>.tmp</c>, <c>~</c> backups, dotfiles) and rename when done: those are never read.
+/// <c>.tmp</c>, <c>~</c> backups, dotfiles) and rename when done: those are never read. Nor are <c>.meta.json</c>
+/// sidecars, which belong to their article.
 /// </summary>
 public static class FeedFileFilter
 {
@@ -10,7 +11,10 @@ public static class FeedFileFilter
     {
         ArgumentNullException.ThrowIfNull(extensions);
         string name = Path.GetFileName(path);
-        if (name.Length == 0 || name[0] is '.' or '~' || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase))
+        if (name.Length == 0 || name[0] is '.' or '~'
+            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(Parsing.SidecarMetadata.Suffix, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -21,12 +21,21 @@ public sealed class FeedFolders(FeedOptions options)
 
     public string MoveToProcessed(string path) => MoveInto(path, options.ResolvedProcessedPath);
 
-    /// <summary>In marker mode the marker follows its file, so it cannot release a later file of the same name.</summary>
-    public void MoveMarkerBeside(string? markerPath, string movedFilePath)
+    /// <summary>
+    /// A file's companions follow it: its marker (so it cannot release a later file of the same name) and its
+    /// <c>.meta.json</c> sidecar.
+    /// </summary>
+    public void MoveCompanions(string originalPath, string movedPath)
     {
-        if (markerPath is not null && File.Exists(markerPath))
+        if (options.MarkerSuffix is { Length: > 0 } suffix && File.Exists(originalPath + suffix))
         {
-            File.Move(markerPath, movedFilePath + Path.GetExtension(markerPath), overwrite: true);
+            File.Move(originalPath + suffix, movedPath + suffix, overwrite: true);
+        }
+
+        string sidecar = Parsing.SidecarMetadata.PathFor(originalPath);
+        if (File.Exists(sidecar))
+        {
+            File.Move(sidecar, Parsing.SidecarMetadata.PathFor(movedPath), overwrite: true);
         }
     }
 

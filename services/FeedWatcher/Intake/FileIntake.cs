@@ -94,13 +94,13 @@ public sealed partial class FileIntake(
         if (published == 0)
         {
             string moved = folders.MoveToDuplicates(entry.Path, originals.Distinct().ToList(), time.GetUtcNow());
-            folders.MoveMarkerBeside(entry.MarkerPath, moved);
+            folders.MoveCompanions(entry.Path, moved);
             counters.FileDuplicated();
             LogDuplicate(logger, fileName, file.FileHash);
             return IntakeOutcome.Duplicate;
         }
 
-        folders.MoveMarkerBeside(entry.MarkerPath, folders.MoveToProcessed(entry.Path));
+        folders.MoveCompanions(entry.Path, folders.MoveToProcessed(entry.Path));
         LogProcessed(logger, fileName, file.FileHash, published);
         return IntakeOutcome.Published;
     }
@@ -112,7 +112,7 @@ public sealed partial class FileIntake(
     private void Fail(FeedEntry entry, Exception reason, string? fileHash)
     {
         string moved = folders.MoveToFailed(entry.Path, reason, fileHash, time.GetUtcNow());
-        folders.MoveMarkerBeside(entry.MarkerPath, moved);
+        folders.MoveCompanions(entry.Path, moved);
         counters.FileFailed();
         LogFailed(logger, Path.GetFileName(entry.Path), fileHash ?? "-", reason.Message);
     }

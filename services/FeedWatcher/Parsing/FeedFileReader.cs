@@ -27,6 +27,11 @@ public sealed class FeedFileReader(ArticleReaders readers)
         {
             DecodedText decoded = TextDecoder.Decode(bytes);
             IReadOnlyList<ParsedArticle> articles = reader.Read(decoded.Text);
+            if (articles.Count == 1)
+            {
+                articles = [SidecarMetadata.Apply(articles[0], path)];
+            }
+
             return articles.Count == 0
                 ? throw new ArticleParseException("The file holds no article.")
                 : new FeedFile(Path.GetFileName(path), reader.Format, decoded.Charset, hash, articles);

@@ -31,22 +31,24 @@ public sealed class JsonArticleReader : IArticleReader
     /// <summary>Reads one article object; shared with readers of formats that hold many.</summary>
     internal static ParsedArticle ReadArticle(JsonElement element)
     {
+        ParsedArticle article = ReadMetadata(element);
+        return article.Title.Length > 0
+            ? article
+            : throw new ArticleParseException("The article has no 'title' (a non-empty string is required).");
+    }
+
+    /// <summary>Every field of an article object, the title allowed to be empty (sidecars have none).</summary>
+    internal static ParsedArticle ReadMetadata(JsonElement element)
+    {
         if (element.ValueKind != JsonValueKind.Object)
         {
             throw new ArticleParseException($"Expected a JSON object with 'title' and 'body', found {element.ValueKind}.");
         }
 
-        string title = OptionalString(element, "title")?.Trim() ?? string.Empty;
-        string body = (OptionalString(element, "body") ?? OptionalString(element, "text"))?.Trim() ?? string.Empty;
-        if (title.Length == 0)
-        {
-            throw new ArticleParseException("The article has no 'title' (a non-empty string is required).");
-        }
-
         return new ParsedArticle
         {
-            Title = title,
-            Body = body,
+            Title = OptionalString(element, "title")?.Trim() ?? string.Empty,
+            Body = (OptionalString(element, "body") ?? OptionalString(element, "text"))?.Trim() ?? string.Empty,
             PublishedAt = OptionalDate(element, "publishedAt"),
             SourceId = OptionalString(element, "id"),
             SourceName = OptionalString(element, "source"),

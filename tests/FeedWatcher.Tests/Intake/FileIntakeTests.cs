@@ -75,4 +75,19 @@ public class FileIntakeTests
         Assert.Equal(IntakeOutcome.Duplicate, outcome);
         Assert.Empty(after.Bus.Published.Select<ArticleDiscovered>());
     }
+
+    [Fact]
+    public async Task ProcessAsync_TextWithSidecar_TakesItsMetadataAndMovesItAlong()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync();
+        string path = harness.Drop("a.txt", "Headline\nBody");
+        harness.Drop("a.meta.json", """{"publishedAt": "2021-07-29T09:00:00Z", "source": "KUNA", "url": "https://example.org/a"}""");
+
+        await harness.Intake.ProcessAsync(path, TestContext.Current.CancellationToken);
+
+        ArticleDiscovered message = Assert.Single(harness.Bus.Published.Select<ArticleDiscovered>()).Context.Message;
+        Assert.Equal(new DateTimeOffset(2021, 7, 29, 9, 0, 0, TimeSpan.Zero), message.PublishedAt);
+        Assert.Equal(("KUNA", "https://example.org/a"), (message.Origin.SourceName, message.Origin.Url));
+        Assert.True(File.Exists(Path.Combine(harness.Feed, "processed", "a.meta.json")));
+    }
 }
