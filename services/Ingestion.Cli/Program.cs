@@ -1,5 +1,6 @@
 using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
+using Ingestion.Cli.Commands.Feed;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -18,6 +19,11 @@ app.Configure(config =>
         articles.AddCommand<CountArticlesCommand>("count").WithDescription("How many articles are stored.");
         articles.AddCommand<ExportArticlesCommand>("export").WithDescription("Every stored article, one JSON object per line.");
         articles.AddCommand<ShowArticleCommand>("show").WithDescription("One stored article by id.");
+    });
+    config.AddBranch("feed", feed =>
+    {
+        feed.SetDescription("Manage the watched folder.");
+        feed.AddCommand<ReplayFeedCommand>("replay").WithDescription("Move failed files back into the feed for another try.");
     });
 });
 

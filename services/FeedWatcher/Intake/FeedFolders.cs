@@ -58,6 +58,27 @@ public sealed class FeedFolders(FeedOptions options)
     public string MoveToDuplicates(string path, IReadOnlyList<string> originals, DateTimeOffset at) =>
         MoveWithNote(path, options.ResolvedDuplicatesPath, ".duplicate.json", new { file = Path.GetFileName(path), duplicateOf = originals, detectedAt = at });
 
+    /// <summary>Failed files, by name, for <c>ingest feed replay</c>.</summary>
+    public IReadOnlyList<string> FailedFiles() =>
+        Directory.Exists(options.ResolvedFailedPath)
+            ? Directory.EnumerateFiles(options.ResolvedFailedPath).Where(path => !path.EndsWith(".error.json", StringComparison.Ordinal)).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>Moves a failed file back into the feed for another try; its error note goes, its companions follow.</summary>
+    public string ReplayFailed(string fileName)
+    {
+        string failed = Path.Combine(options.ResolvedFailedPath, Path.GetFileName(fileName));
+        if (!File.Exists(failed))
+        {
+            throw new FileNotFoundException($"No failed file named '{fileName}' in {options.ResolvedFailedPath}.", failed);
+        }
+
+        string target = MoveInto(failed, options.Path);
+        MoveCompanions(failed, target);
+        File.Delete(failed + ".error.json");
+        return target;
+    }
+
     private static string MoveWithNote(string path, string folder, string noteSuffix, object note)
     {
         string target = MoveInto(path, folder);

@@ -90,4 +90,20 @@ public class FileIntakeTests
         Assert.Equal(("KUNA", "https://example.org/a"), (message.Origin.SourceName, message.Origin.Url));
         Assert.True(File.Exists(Path.Combine(harness.Feed, "processed", "a.meta.json")));
     }
+
+    [Fact]
+    public async Task ReplayFailed_FixedFile_IsPublishedOnTheNextTry()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync();
+        var folders = new FeedFolders(new FeedOptions { Path = harness.Feed });
+        await harness.Intake.ProcessAsync(harness.Drop("a.json", "{\"body\": \"no title\"}"), TestContext.Current.CancellationToken);
+        File.WriteAllText(Path.Combine(harness.Feed, "failed", "a.json"), "{\"title\": \"Fixed\", \"body\": \"b\"}");
+
+        string replayed = folders.ReplayFailed("a.json");
+        IntakeOutcome outcome = await harness.Intake.ProcessAsync(replayed, TestContext.Current.CancellationToken);
+
+        Assert.Equal(IntakeOutcome.Published, outcome);
+        Assert.Empty(folders.FailedFiles());
+        Assert.False(File.Exists(Path.Combine(harness.Feed, "failed", "a.json.error.json")));
+    }
 }

@@ -1,0 +1,22 @@
+using Ingestion.FeedWatcher.Intake;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ingestion.Cli.Commands.Feed;
+
+/// <summary><c>ingest feed replay FILE|--failed</c>: failed files go back into the feed for another try.</summary>
+public sealed class ReplayFeedCommand : Command<ReplaySettings>
+{
+    protected override int Execute(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
+    {
+        var folders = new FeedFolders(new FeedOptions { Path = settings.ResolveFeed() });
+        IReadOnlyList<string> names = settings.AllFailed ? folders.FailedFiles() : [settings.File!];
+        foreach (string name in names)
+        {
+            AnsiConsole.MarkupLineInterpolated($"replayed [blue]{name}[/] → {folders.ReplayFailed(name)}");
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"{names.Count} file(s) back in the feed.");
+        return 0;
+    }
+}
