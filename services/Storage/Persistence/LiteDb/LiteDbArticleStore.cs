@@ -1,0 +1,216 @@
+using System.Runtime.CompilerServices;
+using LiteDB;
+
+namespace Ingestion.Storage.Persistence.LiteDb;
+
+/// <summary>Articles in a LiteDB file, collection <c>articles</c>; opened in shared mode unless told otherwise.</summary>
+public sealed class LiteDbArticleStore : IArticleStore
+{
+    public const string StoreKind = "litedb";
+    public const string CollectionName = "articles";
+
+    private const int ExportPageSize = 256;
+
+    // LiteDB serialises writers itself, but transactions are bound to the calling thread and shared mode holds a
+    // named mutex per call; one in-process gate keeps every call on one thread from open to close.
+    private readonly Lock _gate = new();
+    private readonly LiteDatabase _database;
+    private readonly ILiteCollection<ArticleDocument> _articles;
+    private bool _disposed;
+
+    /// <param name="connectionString">E.g. <c>Filename=/data/articles.db;Connection=shared</c> or <c>/data/articles.db</c>.</param>
+    public LiteDbArticleStore(string connectionString)
+    {
+        ConnectionString parsed = LiteDbConnection.Parse(connectionString);
+        _database = new LiteDatabase(parsed, LiteDbArticleMapper.Create());
+        _articles = _database.GetCollection<ArticleDocument>(CollectionName);
+        Location = $"{parsed.Filename}#{CollectionName}";
+    }
+
+    public string Kind => StoreKind;
+
+    public string Location { get; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+
+            // LiteDB has no compound index: text and type are indexed apart and FindByEntity pairs them per entity.
+            _articles.EnsureIndex("EntitiesText", "$.Entities[*].Text");
+            _articles.EnsureIndex("EntitiesType", "$.Entities[*].Type");
+            _articles.EnsureIndex("TemporalValue", "$.Temporal[*].Value");
+            _articles.EnsureIndex("PublishedAt", "$.PublishedAt");
+            _articles.EnsureIndex("ContentHash", "$.ContentHash");
+            _articles.EnsureIndex("ReceivedAt", "$.ReceivedAt");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<UpsertOutcome> UpsertAsync(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Task.FromResult(_articles.Upsert(document) ? UpsertOutcome.Created : UpsertOutcome.Replaced);
+        }
+    }
+
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (documents.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<UpsertOutcome>>([]);
+        }
+
+        UpsertOutcome[] outcomes = new UpsertOutcome[documents.Count];
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            _database.BeginTrans();
+            try
+            {
+                // In order, inside one transaction: a repeated id is created once, then replaced, and the last copy wins.
+                for (int i = 0; i < documents.Count; i++)
+                {
+                    outcomes[i] = _articles.Upsert(documents[i]) ? UpsertOutcome.Created : UpsertOutcome.Replaced;
+                }
+
+                _database.Commit();
+            }
+            catch
+            {
+                _database.Rollback();
+                throw;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<UpsertOutcome>>(outcomes);
+    }
+
+    public Task<ArticleDocument?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Task.FromResult<ArticleDocument?>(_articles.FindById(id));
+        }
+    }
+
+    public Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return Task.FromResult(_articles.LongCount());
+        }
+    }
+
+    public async IAsyncEnumerable<ArticleDocument> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Pages keyed on the last id: no cursor or lock is held while the caller consumes a page.
+        string? lastId = null;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<ArticleDocument> page = ReadPage(lastId);
+            foreach (ArticleDocument document in page)
+            {
+                yield return document;
+            }
+
+            if (page.Count < ExportPageSize)
+            {
+                yield break;
+            }
+
+            lastId = page[^1].Id;
+            await Task.Yield();
+        }
+    }
+
+    public Task<IReadOnlyList<ArticleDocument>> FindByEntityAsync(string text, string? type, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+
+            // The first clause selects through the EntitiesText index; the second keeps documents where one and the
+            // same entity has both the text and the type.
+            ILiteQueryable<ArticleDocument> query = _articles.Query().Where("$.Entities[*].Text ANY = @0", text);
+            if (type is not null)
+            {
+                query = query.Where("COUNT($.Entities[@.Text = @0 AND @.Type = @1]) > 0", text, type);
+            }
+
+            List<ArticleDocument> found = query.OrderBy("_id").Limit(limit).ToList();
+            return Task.FromResult<IReadOnlyList<ArticleDocument>>(found);
+        }
+    }
+
+    public Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return Task.FromResult(false);
+            }
+
+            try
+            {
+                _ = _database.CollectionExists(CollectionName);
+                return Task.FromResult(true);
+            }
+            catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+            {
+                return Task.FromResult(false);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _database.Dispose();
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private List<ArticleDocument> ReadPage(string? lastId)
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            ILiteQueryable<ArticleDocument> query = _articles.Query();
+            if (lastId is not null)
+            {
+                query = query.Where("_id > @0", lastId);
+            }
+
+            return query.OrderBy("_id").Limit(ExportPageSize).ToList();
+        }
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+}
