@@ -148,15 +148,15 @@ public sealed class LiteDbArticleStore : IArticleStore
         {
             ThrowIfDisposed();
 
-            // The first clause selects through the EntitiesText index; the second keeps documents where one and the
-            // same entity has both the text and the type.
-            ILiteQueryable<ArticleDocument> query = _articles.Query().Where("$.Entities[*].Text ANY = @0", text);
-            if (type is not null)
-            {
-                query = query.Where("COUNT($.Entities[@.Text = @0 AND @.Type = @1]) > 0", text, type);
-            }
-
-            List<ArticleDocument> found = query.OrderBy("_id").Limit(limit).ToList();
+            // The EntitiesText index selects candidates; the type is checked here on the same entity as the text.
+            // A second LiteDB clause with an array filter ($.Entities[@.Text = @0 AND @.Type = @1]) was tried and
+            // found nothing for any value but the first one used in the process.
+            List<ArticleDocument> found = [.. _articles.Query()
+                .Where("$.Entities[*].Text ANY = @0", text)
+                .OrderBy("_id")
+                .ToEnumerable()
+                .Where(d => type is null || d.Entities.Exists(e => e.Text == text && e.Type == type))
+                .Take(limit)];
             return Task.FromResult<IReadOnlyList<ArticleDocument>>(found);
         }
     }
