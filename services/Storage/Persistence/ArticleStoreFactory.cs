@@ -22,8 +22,8 @@ public static class ArticleStoreFactory
         }
 
         string trimmed = connectionString.Trim();
-        if (trimmed.StartsWith("mongodb://", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("mongodb+srv://", StringComparison.OrdinalIgnoreCase))
+        // Ordinal, as the driver is: it rejects an upper-case scheme.
+        if (trimmed.StartsWith("mongodb://", StringComparison.Ordinal) || trimmed.StartsWith("mongodb+srv://", StringComparison.Ordinal))
         {
             return MongoArticleStore.StoreKind;
         }

@@ -49,6 +49,19 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
     }
 
     [Fact]
+    public async Task InitializeAsync_NewFile_CreatesIndexesOnTheQueriedPaths()
+    {
+        string file = folder.NewFile();
+        await using LiteDbArticleStore store = new($"Filename={file}");
+
+        await store.InitializeAsync(Ct);
+
+        Assert.Equal(
+            ["ContentHash", "EntitiesText", "EntitiesType", "PublishedAt", "ReceivedAt", "TemporalValue", "_id"],
+            LiteDbIndexes.Names(file));
+    }
+
+    [Fact]
     public async Task PingAsync_AfterDispose_ReturnsFalse()
     {
         LiteDbArticleStore store = new(folder.NewFile());
