@@ -141,6 +141,20 @@ public abstract class ArticleStoreContractTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task FindAsync_MinAndMaxDates_RoundTripUnshifted()
+    {
+        IArticleStore store = await CreateStoreAsync();
+        ArticleDocument written = ArticleDocuments.Minimal("extremes");
+        written.PublishedAt = DateTimeOffset.MaxValue;
+        written.EnrichedAt = DateTimeOffset.MinValue;
+        await store.UpsertAsync(written, Ct);
+
+        ArticleDocument? read = await store.FindAsync("extremes", Ct);
+
+        ArticleDocumentAssert.Equivalent(written, read);
+    }
+
+    [Fact]
     public async Task FindAsync_UnknownId_ReturnsNull()
     {
         IArticleStore store = await CreateStoreAsync();

@@ -12,6 +12,7 @@ public sealed class ArticleStoreFactoryTests(LiteDbTempFolder folder) : IClassFi
     [InlineData("mongodb://user:secret@db1:27017,db2:27017/?replicaSet=rs0", "ingestion/articles")]
     [InlineData("mongodb://localhost/ingestion?tls=true&tlsAllowInvalidCertificates=true", "ingestion/articles")]
     [InlineData("  mongodb://localhost  ", "ingestion/articles")]
+    [InlineData("mongodb+srv://user:pw@cluster0.example.net/news?retryWrites=true&w=majority", "news/articles")]
     public async Task Create_MongoUri_ReturnsMongoStoreWithoutConnecting(string connectionString, string location)
     {
         // Nothing listens on these hosts: a store that connected here would hang or throw.

@@ -22,7 +22,12 @@ public sealed class LiteDbArticleStore : IArticleStore
     public LiteDbArticleStore(string connectionString)
     {
         ConnectionString parsed = LiteDbConnection.Parse(connectionString);
-        _database = new LiteDatabase(parsed, LiteDbArticleMapper.Create());
+        _database = new LiteDatabase(parsed, LiteDbArticleMapper.Create())
+        {
+            // Without it LiteDB converts dates to local time on read, which clamps values near DateTime.MaxValue in
+            // zones east of UTC before the mapper can convert them back.
+            UtcDate = true,
+        };
         _articles = _database.GetCollection<ArticleDocument>(CollectionName);
         Location = $"{parsed.Filename}#{CollectionName}";
     }
