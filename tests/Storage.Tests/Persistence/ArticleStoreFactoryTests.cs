@@ -64,6 +64,18 @@ public sealed class ArticleStoreFactoryTests(LiteDbTempFolder folder) : IClassFi
         Assert.Contains(".db", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("mongodb://")]
+    [InlineData("mongodb://user:hunter2@host:notaport/db")]
+    [InlineData("mongodb+srv://user:hunter2@cluster0.example.net:27017/db")]
+    public void KindOf_MalformedMongoUri_ThrowsArgumentExceptionWithoutTheUri(string connectionString)
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => ArticleStoreFactory.KindOf(connectionString));
+
+        Assert.Contains("MongoDB connection string is malformed", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Create_UnrecognisedStringWithPassword_DoesNotEchoIt()
     {

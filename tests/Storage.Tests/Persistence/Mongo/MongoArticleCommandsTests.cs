@@ -128,6 +128,19 @@ public sealed class MongoArticleCommandsTests
     }
 
     [Fact]
+    public void Mapping_MinAndMaxDates_RoundTripThroughBsonAsTheContractSays()
+    {
+        MongoArticleMapping.EnsureRegistered();
+        ArticleDocument written = ArticleDocuments.Minimal("extremes");
+        written.PublishedAt = DateTimeOffset.MaxValue;
+        written.EnrichedAt = DateTimeOffset.MinValue;
+
+        ArticleDocument read = BsonSerializer.Deserialize<ArticleDocument>(written.ToBsonDocument());
+
+        ArticleDocumentAssert.Equivalent(written, read);
+    }
+
+    [Fact]
     public void Mapping_EnsureRegisteredFromManyThreads_RegistersOnce()
     {
         Parallel.For(0, 16, _ => MongoArticleMapping.EnsureRegistered());
