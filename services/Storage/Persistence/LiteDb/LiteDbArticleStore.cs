@@ -154,8 +154,8 @@ public sealed class LiteDbArticleStore : IArticleStore
             ThrowIfDisposed();
 
             // The EntitiesText index selects candidates; the type is checked here on the same entity as the text.
-            // A second LiteDB clause with an array filter ($.Entities[@.Text = @0 AND @.Type = @1]) was tried and
-            // found nothing for any value but the first one used in the process.
+            // In LiteDB 5.0.21 a second Where with an array filter ($.Entities[@.Text = @0 AND @.Type = @1]) after the
+            // index clause matched only for the parameter values of its first use in the process.
             List<ArticleDocument> found = [.. _articles.Query()
                 .Where("$.Entities[*].Text ANY = @0", text)
                 .OrderBy("_id")
