@@ -62,6 +62,20 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
     }
 
     [Fact]
+    public async Task UpsertManyAsync_DocumentFailsMidBatch_WritesNoneOfTheBatch()
+    {
+        await using LiteDbArticleStore store = new(folder.NewFile());
+        await store.InitializeAsync(Ct);
+        ArticleDocument broken = ArticleDocuments.Minimal("broken");
+        broken.Id = null!;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.UpsertManyAsync([ArticleDocuments.Minimal("ok"), broken], Ct));
+
+        Assert.Equal(0, await store.CountAsync(Ct));
+        Assert.Equal(UpsertOutcome.Created, await store.UpsertAsync(ArticleDocuments.Minimal("after"), Ct));
+    }
+
+    [Fact]
     public async Task PingAsync_AfterDispose_ReturnsFalse()
     {
         LiteDbArticleStore store = new(folder.NewFile());
