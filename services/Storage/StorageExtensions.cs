@@ -17,7 +17,7 @@ public static class StorageExtensions
         ArgumentNullException.ThrowIfNull(builder);
         string connectionString = builder.Configuration.GetConnectionString(ArticlesConnectionName)
             ?? throw new InvalidOperationException("ConnectionStrings:Articles is required: a mongodb:// URI or a LiteDB 'Filename=/path/articles.db;Connection=shared'.");
-        builder.Services.AddArticleStore(connectionString);
+        builder.Services.AddArticleStore(connectionString).AddArticleStoreInitializer();
         return builder;
     }
 

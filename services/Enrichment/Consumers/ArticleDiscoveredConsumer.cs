@@ -14,11 +14,7 @@ public sealed partial class ArticleDiscoveredConsumer(IEnrichmentEngine engine, 
     {
         ArgumentNullException.ThrowIfNull(context);
         ArticleDiscovered article = context.Message;
-        using IDisposable? scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["ArticleId"] = article.ArticleId,
-            ["FileName"] = article.Origin.FileName,
-        });
+        using IDisposable? scope = logger.BeginScope("Article {ArticleId} from {FileName}", article.ArticleId, article.Origin.FileName);
 
         ArticleEnriched enriched = ArticleEnrichedFactory.Enrich(engine, article, time.GetUtcNow());
         foreach (string warning in enriched.Warnings)

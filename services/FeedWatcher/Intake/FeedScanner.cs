@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using Ingestion.FeedWatcher.Parsing;
+using Ingestion.ServiceDefaults.Messaging;
+using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,7 @@ namespace Ingestion.FeedWatcher.Intake;
 /// once <see cref="FeedListing"/> finds it complete, so one still being written is never read early.
 /// </summary>
 public sealed partial class FeedScanner(
+    IBusControl bus,
     FileIntake intake,
     FeedFolders folders,
     ArticleReaders readers,
@@ -26,6 +29,7 @@ public sealed partial class FeedScanner(
     {
         FeedOptions feed = options.Value;
         folders.EnsureExist();
+        await bus.WaitUntilHealthyAsync(time, stoppingToken).ConfigureAwait(false);
         using var watcher = new FileSystemWatcher(feed.Path) { IncludeSubdirectories = feed.Recursive, InternalBufferSize = 64 * 1024 };
 
         // An overflowing event queue loses only hints: the periodic scan still finds every file.

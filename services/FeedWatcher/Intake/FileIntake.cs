@@ -32,7 +32,7 @@ public sealed partial class FileIntake(
     {
         ArgumentNullException.ThrowIfNull(entry);
         string fileName = Path.GetFileName(entry.Path);
-        using IDisposable? scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
+        using IDisposable? scope = logger.BeginScope("File {FileName}", fileName);
 
         FeedFile file;
         try
@@ -50,7 +50,7 @@ public sealed partial class FileIntake(
             return IntakeOutcome.Vanished;
         }
 
-        using IDisposable? hashScope = logger.BeginScope(new Dictionary<string, object> { ["FileHash"] = file.FileHash });
+        using IDisposable? hashScope = logger.BeginScope("SHA-256 {FileHash}", file.FileHash);
         DateTimeOffset receivedAt = time.GetUtcNow();
         var claimed = new List<string>();
         var originals = new List<string>();

@@ -18,7 +18,7 @@ public sealed class EnrichCommand : Command<EnrichSettings>
 {
     private static readonly FeedFileReader s_reader = new(ArticleReaders.Default);
 
-    protected override int Execute(CommandContext context, EnrichSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, EnrichSettings settings, CancellationToken cancellationToken)
     {
         IEnrichmentEngine engine = DefaultEnrichmentEngine.Instance;
         int failures = 0;

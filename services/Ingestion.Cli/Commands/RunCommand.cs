@@ -16,7 +16,7 @@ namespace Ingestion.Cli.Commands;
 /// <summary><c>ingest run</c>: the three services composed in one process from the same extensions their hosts use.</summary>
 public sealed class RunCommand : AsyncCommand<RunSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         string data = Path.GetFullPath(settings.Data);
         Directory.CreateDirectory(data);
@@ -52,10 +52,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         }
 
         using IHost host = builder.Build();
+        StoredArticleReporter reporter = host.Services.GetRequiredService<StoredArticleReporter>();
         AnsiConsole.MarkupLineInterpolated($"[bold]Ingestion[/] watching [blue]{Path.GetFullPath(settings.Feed)}[/]; store: [blue]{Redacted(articles)}[/]; bus: [blue]{(settings.RabbitMq is null ? "in-memory" : "RabbitMQ")}[/]. Ctrl+C stops.");
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
-
-        StoredArticleReporter reporter = host.Services.GetRequiredService<StoredArticleReporter>();
         AnsiConsole.MarkupLineInterpolated($"Stored {reporter.Stored} article(s).");
         return 0;
     }

@@ -16,11 +16,7 @@ public sealed partial class ArticleEnrichedConsumer(IArticleStore store, TimePro
     {
         ArgumentNullException.ThrowIfNull(context);
         ArticleEnriched article = context.Message;
-        using IDisposable? scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["ArticleId"] = article.ArticleId,
-            ["FileName"] = article.Source.FileName,
-        });
+        using IDisposable? scope = logger.BeginScope("Article {ArticleId} from {FileName}", article.ArticleId, article.Source.FileName);
 
         DateTimeOffset storedAt = time.GetUtcNow();
         ArticleDocument document = ArticleDocumentMapper.FromEnriched(article, storedAt);

@@ -1,5 +1,6 @@
 using Ingestion.Storage.Persistence.LiteDb;
 using Ingestion.Storage.Persistence.Mongo;
+using MongoDB.Driver;
 
 namespace Ingestion.Storage.Persistence;
 
@@ -12,7 +13,8 @@ public static class ArticleStoreFactory
 
     /// <summary>
     /// Returns <see cref="MongoArticleStore.StoreKind"/> or <see cref="LiteDbArticleStore.StoreKind"/>; throws
-    /// <see cref="ArgumentException"/> naming the accepted forms for anything else. Never connects.
+    /// <see cref="ArgumentException"/> naming the accepted forms for anything else, malformed MongoDB URIs
+    /// included. Never connects.
     /// </summary>
     public static string KindOf(string? connectionString)
     {
@@ -22,9 +24,10 @@ public static class ArticleStoreFactory
         }
 
         string trimmed = connectionString.Trim();
-        if (trimmed.StartsWith("mongodb://", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("mongodb+srv://", StringComparison.OrdinalIgnoreCase))
+        // Ordinal, as the driver is: it rejects an upper-case scheme.
+        if (trimmed.StartsWith("mongodb://", StringComparison.Ordinal) || trimmed.StartsWith("mongodb+srv://", StringComparison.Ordinal))
         {
+            EnsureValidMongoUrl(trimmed);
             return MongoArticleStore.StoreKind;
         }
 
@@ -35,6 +38,20 @@ public static class ArticleStoreFactory
 
         // The string itself is not echoed: it may carry a password.
         throw new ArgumentException($"The article store connection string is not recognised. {ExpectedForms}", nameof(connectionString));
+    }
+
+    private static void EnsureValidMongoUrl(string connectionString)
+    {
+        try
+        {
+            // Parsing only: no DNS lookup for mongodb+srv and no connection.
+            _ = MongoUrl.Create(connectionString);
+        }
+        catch (MongoConfigurationException ex)
+        {
+            // The driver's message can quote the URI and its password, so only the inner exception keeps it.
+            throw new ArgumentException($"The MongoDB connection string is malformed. {ExpectedForms}", nameof(connectionString), ex);
+        }
     }
 
     /// <summary>

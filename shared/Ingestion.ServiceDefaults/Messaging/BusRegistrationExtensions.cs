@@ -30,6 +30,8 @@ public static class BusRegistrationExtensions
         string? rabbitMq = configuration.GetConnectionString(RabbitMqConnectionName);
         BusTransport transport = string.IsNullOrWhiteSpace(rabbitMq) ? BusTransport.InMemory : BusTransport.RabbitMq;
 
+        // The host's start returns only once the bus is connected, so producers never publish into a starting bus.
+        services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -43,6 +45,7 @@ public static class BusRegistrationExtensions
                     cfg.Host(address, host => RabbitMqAddress.ApplyCredentials(address, host));
                     BusOptions options = context.GetRequiredService<IOptions<BusOptions>>().Value;
                     cfg.PrefetchCount = options.PrefetchCount;
+                    cfg.ConfigurePublish(publish => publish.UseExecute(MandatoryRouting.Apply));
                     if (options.UseQuorumQueues)
                     {
                         cfg.SetQuorumQueue();

@@ -13,7 +13,7 @@ internal static class RepositoryPaths
     /// <summary>The service's dll from its own build folder, in the configuration these tests were built in.</summary>
     public static string ServiceDll(string project, string assembly)
     {
-        string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        string configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         string dll = Path.Combine(Root, "services", project, "bin", configuration, "net10.0", assembly + ".dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build {project} first: {dll} is missing.", dll);
     }

@@ -5,7 +5,7 @@ namespace Ingestion.Cli.Commands.Articles;
 
 public sealed class CountArticlesCommand : AsyncCommand<ArticlesSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, ArticlesSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, ArticlesSettings settings, CancellationToken cancellationToken)
     {
         await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveConnectionString());
         Console.Out.WriteLine(await store.CountAsync(cancellationToken).ConfigureAwait(false));

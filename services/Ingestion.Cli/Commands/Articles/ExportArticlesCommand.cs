@@ -7,7 +7,7 @@ namespace Ingestion.Cli.Commands.Articles;
 /// <summary>Streams every document to standard output as JSON lines, for <c>jq</c> and friends.</summary>
 public sealed class ExportArticlesCommand : AsyncCommand<ExportSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveConnectionString());
         using Stream stdout = Console.OpenStandardOutput();

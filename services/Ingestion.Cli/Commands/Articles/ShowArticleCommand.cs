@@ -7,7 +7,7 @@ namespace Ingestion.Cli.Commands.Articles;
 
 public sealed class ShowArticleCommand : AsyncCommand<ShowSettings>
 {
-    protected override async Task<int> ExecuteAsync(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
         await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveConnectionString());
         ArticleDocument? document = await store.FindAsync(settings.Id, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ namespace Ingestion.Cli.Commands.Feed;
 /// <summary><c>ingest feed replay FILE|--failed</c>: failed files go back into the feed for another try.</summary>
 public sealed class ReplayFeedCommand : Command<ReplaySettings>
 {
-    protected override int Execute(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
     {
         var folders = new FeedFolders(new FeedOptions { Path = settings.ResolveFeed() });
         IReadOnlyList<string> names = settings.AllFailed ? folders.FailedFiles() : [settings.File!];

@@ -16,12 +16,23 @@ public static class LiteDbArticleMapper
             EmptyStringToNull = false,
         };
 
-        // Stored as a BSON date in UTC, like the Mongo store: LiteDB keeps milliseconds, and reading converts the
-        // value back to UTC whatever the UtcDate pragma says.
+        // Stored as a BSON date in UTC at millisecond precision, exactly as the Mongo store keeps it, so that both
+        // stores return the same values (LiteDB would otherwise keep DateTime.MaxValue to the tick).
         mapper.RegisterType(
-            value => new BsonValue(value.UtcDateTime),
-            bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
+            value => new BsonValue(ToMilliseconds(value.UtcDateTime)),
+            bson => new DateTimeOffset(AsUtc(bson.AsDateTime)));
         mapper.Entity<ArticleDocument>().Id(d => d.Id, autoId: false);
         return mapper;
     }
+
+    private static DateTime ToMilliseconds(DateTime utc) =>
+        new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+
+    // The store sets the UtcDate pragma, but a file opened elsewhere may hand back local times; DateTime.MinValue and
+    // MaxValue come back with an unspecified kind and converting those as local time would shift them.
+    private static DateTime AsUtc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    };
 }

@@ -22,7 +22,12 @@ public sealed class LiteDbArticleStore : IArticleStore
     public LiteDbArticleStore(string connectionString)
     {
         ConnectionString parsed = LiteDbConnection.Parse(connectionString);
-        _database = new LiteDatabase(parsed, LiteDbArticleMapper.Create());
+        _database = new LiteDatabase(parsed, LiteDbArticleMapper.Create())
+        {
+            // Without it LiteDB converts dates to local time on read, which clamps values near DateTime.MaxValue in
+            // zones east of UTC before the mapper can convert them back.
+            UtcDate = true,
+        };
         _articles = _database.GetCollection<ArticleDocument>(CollectionName);
         Location = $"{parsed.Filename}#{CollectionName}";
     }
@@ -148,15 +153,15 @@ public sealed class LiteDbArticleStore : IArticleStore
         {
             ThrowIfDisposed();
 
-            // The first clause selects through the EntitiesText index; the second keeps documents where one and the
-            // same entity has both the text and the type.
-            ILiteQueryable<ArticleDocument> query = _articles.Query().Where("$.Entities[*].Text ANY = @0", text);
-            if (type is not null)
-            {
-                query = query.Where("COUNT($.Entities[@.Text = @0 AND @.Type = @1]) > 0", text, type);
-            }
-
-            List<ArticleDocument> found = query.OrderBy("_id").Limit(limit).ToList();
+            // The EntitiesText index selects candidates; the type is checked here on the same entity as the text.
+            // In LiteDB 5.0.21 a second Where with an array filter ($.Entities[@.Text = @0 AND @.Type = @1]) after the
+            // index clause matched only for the parameter values of its first use in the process.
+            List<ArticleDocument> found = [.. _articles.Query()
+                .Where("$.Entities[*].Text ANY = @0", text)
+                .OrderBy("_id")
+                .ToEnumerable()
+                .Where(d => type is null || d.Entities.Exists(e => e.Text == text && e.Type == type))
+                .Take(limit)];
             return Task.FromResult<IReadOnlyList<ArticleDocument>>(found);
         }
     }

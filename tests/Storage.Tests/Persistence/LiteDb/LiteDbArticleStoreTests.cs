@@ -1,0 +1,89 @@
+using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Persistence.LiteDb;
+
+namespace Ingestion.Storage.Tests.Persistence.LiteDb;
+
+public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleStoreContractTests, IClassFixture<LiteDbTempFolder>
+{
+    [Fact]
+    public async Task UpsertAsync_ThenReopenFile_DocumentIsStillThere()
+    {
+        string file = folder.NewFile();
+        await using (LiteDbArticleStore writer = new($"Filename={file}"))
+        {
+            await writer.InitializeAsync(Ct);
+            await writer.UpsertAsync(ArticleDocuments.Full("kept"), Ct);
+        }
+
+        await using LiteDbArticleStore reader = new($"Filename={file}");
+
+        ArticleDocumentAssert.Equivalent(ArticleDocuments.Full("kept"), await reader.FindAsync("kept", Ct));
+    }
+
+    [Fact]
+    public async Task FindAsync_SecondStoreOnSameSharedFile_SeesWritesOfTheFirst()
+    {
+        // The CLI reads the file while the storage service keeps it open: both must be able to open it at once.
+        string file = folder.NewFile();
+        await using LiteDbArticleStore service = new($"Filename={file};Connection=shared");
+        await service.InitializeAsync(Ct);
+        await using LiteDbArticleStore cli = new($"Filename={file};Connection=shared");
+
+        await service.UpsertAsync(ArticleDocuments.Minimal("live"), Ct);
+
+        Assert.NotNull(await cli.FindAsync("live", Ct));
+        Assert.Equal(1, await cli.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Constructor_FolderMissing_CreatesIt()
+    {
+        string file = System.IO.Path.Combine(folder.Path, "missing", "deeper", "articles.db");
+
+        await using LiteDbArticleStore store = new(file);
+        await store.InitializeAsync(Ct);
+
+        Assert.True(File.Exists(file));
+        Assert.Equal(LiteDbArticleStore.StoreKind, store.Kind);
+        Assert.Equal($"{file}#articles", store.Location);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_NewFile_CreatesIndexesOnTheQueriedPaths()
+    {
+        string file = folder.NewFile();
+        await using LiteDbArticleStore store = new($"Filename={file}");
+
+        await store.InitializeAsync(Ct);
+
+        Assert.Equal(
+            ["ContentHash", "EntitiesText", "EntitiesType", "PublishedAt", "ReceivedAt", "TemporalValue", "_id"],
+            LiteDbIndexes.Names(file));
+    }
+
+    [Fact]
+    public async Task UpsertManyAsync_DocumentFailsMidBatch_WritesNoneOfTheBatch()
+    {
+        await using LiteDbArticleStore store = new(folder.NewFile());
+        await store.InitializeAsync(Ct);
+        ArticleDocument broken = ArticleDocuments.Minimal("broken");
+        broken.Id = null!;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.UpsertManyAsync([ArticleDocuments.Minimal("ok"), broken], Ct));
+
+        Assert.Equal(0, await store.CountAsync(Ct));
+        Assert.Equal(UpsertOutcome.Created, await store.UpsertAsync(ArticleDocuments.Minimal("after"), Ct));
+    }
+
+    [Fact]
+    public async Task PingAsync_AfterDispose_ReturnsFalse()
+    {
+        LiteDbArticleStore store = new(folder.NewFile());
+        await store.DisposeAsync();
+
+        Assert.False(await store.PingAsync(Ct));
+    }
+
+    protected override Task<IArticleStore> CreateEmptyStoreAsync() =>
+        Task.FromResult<IArticleStore>(new LiteDbArticleStore($"Filename={folder.NewFile()};Connection=shared"));
+}

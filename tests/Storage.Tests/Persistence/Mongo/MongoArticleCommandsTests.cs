@@ -1,0 +1,160 @@
+using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Persistence.Mongo;
+using MongoDB.Bson;
+using MongoDB.Bson.IO;
+using MongoDB.Bson.Serialization;
+using MongoDB.Driver;
+
+namespace Ingestion.Storage.Tests.Persistence.Mongo;
+
+/// <summary>Pins the exact BSON the Mongo store sends, rendered without a server.</summary>
+public sealed class MongoArticleCommandsTests
+{
+    private static readonly JsonWriterSettings s_json = new() { OutputMode = JsonOutputMode.RelaxedExtendedJson };
+
+    [Fact]
+    public void ById_Id_RendersEqualityOnUnderscoreId() =>
+        Assert.Equal("""{ "_id" : "mena-42" }""", Render(MongoArticleCommands.ById("mena-42")));
+
+    [Fact]
+    public void ByEntity_TextAndType_RendersOneElemMatchOverBothFields() =>
+        Assert.Equal(
+            """{ "entities" : { "$elemMatch" : { "text" : "مصر", "type" : "LOC" } } }""",
+            Render(MongoArticleCommands.ByEntity("مصر", "LOC")));
+
+    [Fact]
+    public void ByEntity_TextOnly_RendersElemMatchOnText() =>
+        Assert.Equal(
+            """{ "entities" : { "$elemMatch" : { "text" : "مصر" } } }""",
+            Render(MongoArticleCommands.ByEntity("مصر", null)));
+
+    [Fact]
+    public void ByEntityOptions_Always_HintsTheEntitiesIndex() =>
+        Assert.Equal(new BsonString("entities_text_type"), MongoArticleCommands.ByEntityOptions().Hint);
+
+    [Fact]
+    public void OrderById_Always_RendersAscendingUnderscoreId() =>
+        Assert.Equal("""{ "_id" : 1 }""", MongoArticleCommands.OrderById.Render(Args()).ToJson(s_json));
+
+    [Fact]
+    public void UpsertOptions_Always_IsUpsert()
+    {
+        ReplaceOptions options = MongoArticleCommands.UpsertOptions();
+
+        Assert.True(options.IsUpsert);
+        Assert.Null(options.Hint);
+    }
+
+    [Fact]
+    public void UpsertModel_Document_IsUpsertFilteredById()
+    {
+        ArticleDocument document = ArticleDocuments.Minimal("doc-1");
+
+        ReplaceOneModel<ArticleDocument> model = MongoArticleCommands.UpsertModel(document);
+
+        Assert.True(model.IsUpsert);
+        Assert.Same(document, model.Replacement);
+        Assert.Equal("""{ "_id" : "doc-1" }""", Render(model.Filter));
+    }
+
+    [Fact]
+    public void BulkUpsertOptions_Always_IsUnordered() =>
+        Assert.False(MongoArticleCommands.BulkUpsertOptions().IsOrdered);
+
+    [Fact]
+    public void IndexModels_Always_RenderNamedKeysOnCamelCasePaths()
+    {
+        string[] rendered = [.. MongoArticleCommands.IndexModels()
+            .Select(m => $"{m.Options.Name} {m.Keys.Render(Args()).ToJson(s_json)} unique={m.Options.Unique?.ToString() ?? "default"}")];
+
+        Assert.Equal(
+        [
+            """entities_text_type { "entities.text" : 1, "entities.type" : 1 } unique=default""",
+            """temporal_value { "temporal.value" : 1 } unique=default""",
+            """published_at { "publishedAt" : 1 } unique=default""",
+            """content_hash { "contentHash" : 1 } unique=default""",
+            """received_at { "receivedAt" : 1 } unique=default""",
+        ], rendered);
+    }
+
+    [Fact]
+    public void PublishedAtRange_DateWithOffset_RendersUtcBsonDate() =>
+        Assert.Equal(
+            """{ "publishedAt" : { "$gte" : { "$date" : "2024-04-30T22:00:00Z" } } }""",
+            Render(Builders<ArticleDocument>.Filter.Gte(d => d.PublishedAt, new DateTimeOffset(2024, 5, 1, 1, 0, 0, TimeSpan.FromHours(3)))));
+
+    [Fact]
+    public void PingCommand_Always_IsPing() =>
+        Assert.Equal("""{ "ping" : 1 }""", MongoArticleCommands.PingCommand().ToJson(s_json));
+
+    [Fact]
+    public void Mapping_FullDocument_SerializesIdCamelCaseAndUtcDates()
+    {
+        MongoArticleMapping.EnsureRegistered();
+
+        BsonDocument bson = ArticleDocuments.Full("ar-1").ToBsonDocument();
+
+        Assert.Equal(
+            ["_id", "title", "text", "language", "publishedAt", "receivedAt", "enrichedAt", "storedAt", "contentHash", "source", "entities", "temporal", "engine", "warnings"],
+            bson.Names);
+        Assert.Equal(new DateTime(2024, 3, 10, 6, 15, 30, 123, DateTimeKind.Utc), bson["publishedAt"].ToUniversalTime());
+        Assert.Equal(BsonType.DateTime, bson["receivedAt"].BsonType);
+        Assert.Equal(
+            """{ "text" : "القاهرة", "type" : "LOC", "start" : 0, "end" : 7, "confidence" : 0.98765432099999995, "canonicalName" : "Cairo", "role" : "dateline" }""",
+            bson["entities"][0].ToJson(s_json));
+        Assert.Equal("""{ "name" : "ingestion-enrichment", "version" : "1.2.3", "modelVersion" : "ner-ar-2024.03" }""", bson["engine"].ToJson(s_json));
+    }
+
+    [Fact]
+    public void Mapping_NullOptionals_AreOmitted()
+    {
+        MongoArticleMapping.EnsureRegistered();
+
+        BsonDocument bson = ArticleDocuments.Minimal("min").ToBsonDocument();
+
+        Assert.False(bson.Contains("publishedAt"));
+        Assert.Equal("""{ "fileName" : "x.txt" }""", bson["source"].ToJson(s_json));
+    }
+
+    [Fact]
+    public void Mapping_RoundTripThroughBson_KeepsEveryField()
+    {
+        MongoArticleMapping.EnsureRegistered();
+        ArticleDocument written = ArticleDocuments.Full("ar-1");
+
+        ArticleDocument read = BsonSerializer.Deserialize<ArticleDocument>(written.ToBsonDocument());
+
+        ArticleDocumentAssert.Equivalent(written, read);
+    }
+
+    [Fact]
+    public void Mapping_MinAndMaxDates_RoundTripThroughBsonAsTheContractSays()
+    {
+        MongoArticleMapping.EnsureRegistered();
+        ArticleDocument written = ArticleDocuments.Minimal("extremes");
+        written.PublishedAt = DateTimeOffset.MaxValue;
+        written.EnrichedAt = DateTimeOffset.MinValue;
+
+        ArticleDocument read = BsonSerializer.Deserialize<ArticleDocument>(written.ToBsonDocument());
+
+        ArticleDocumentAssert.Equivalent(written, read);
+    }
+
+    [Fact]
+    public void Mapping_EnsureRegisteredFromManyThreads_RegistersOnce()
+    {
+        Parallel.For(0, 16, _ => MongoArticleMapping.EnsureRegistered());
+
+        Assert.True(BsonClassMap.IsClassMapRegistered(typeof(ArticleDocument)));
+        Assert.Equal("_id", BsonClassMap.LookupClassMap(typeof(ArticleDocument)).IdMemberMap.ElementName);
+    }
+
+    private static RenderArgs<ArticleDocument> Args()
+    {
+        MongoArticleMapping.EnsureRegistered();
+        IBsonSerializerRegistry registry = BsonSerializer.SerializerRegistry;
+        return new RenderArgs<ArticleDocument>(registry.GetSerializer<ArticleDocument>(), registry);
+    }
+
+    private static string Render(FilterDefinition<ArticleDocument> filter) => filter.Render(Args()).ToJson(s_json);
+}
