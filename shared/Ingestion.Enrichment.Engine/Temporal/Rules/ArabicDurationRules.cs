@@ -12,6 +12,11 @@ internal static class ArabicDurationRules
     private static readonly Regex s_atom = new(DurationAtom + "|(?<u>" + ArabicVocabulary.SingularUnit + ")",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    private static readonly Regex s_single = new("^P(?<n>\\d+)(?<u>[YMWD])$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex s_compound = new("^P(?:(?<y>\\d+)Y)?(?:(?<mo>\\d+)M)?(?:(?<w>\\d+)W)?(?:(?<d>\\d+)D)?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly string[] s_order = ["Y", "M", "W", "D", "H", "MI", "S"];
 
     private static readonly TemporalRule[] s_rules =
@@ -20,18 +25,19 @@ internal static class ArabicDurationRules
 
         // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
         new("طوال\\s+(?:ال)?(?<u>" + ArabicVocabulary.SingularUnit + ")|(?<u>" + ArabicVocabulary.SingularUnit + ")\\s+(?:كامل|كامله)" +
-            "|(?:لمده|مده|غضون)\\s+(?<x>(?<u>" + ArabicVocabulary.SingularUnit + "))",
+            "|(?:لمده|مده|غضون)\\s+(?<x>(?<u>" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:كامل|كامله))?)",
             RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ArabicVocabulary.UnitTriggers),
 
         // قبل شهرين, بعد 3 سنوات, بعد اسبوعين من الان
-        new("(?<k>قبل|بعد)\\s+(?<dur>" + Duration + ")(?:\\s+(?:من\\s+الان|في\\s+المستقبل))?", RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers),
+        new("(?<k>قبل|بعد)\\s+(?<dur>" + Duration + "|" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:من\\s+الان|في\\s+المستقبل))?|(?<dur>" + Duration + ")\\s+(?<k>من\\s+الان)",
+            RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers),
 
         // كل يوم, كل 3 اشهر, كل عامين
         new("كل\\s+(?:(?<n>\\d+|" + ArabicNumbers.Cardinal + ")\\s+)?(?<u>" + ArabicVocabulary.Unit + ")(?!\\s+(?:" + ArabicVocabulary.BareWeekday + ")(?![\\p{L}]))",
             RegexOptions.None, ResolveSet, ArabicVocabulary.UnitTriggers),
 
-        // كل يوم جمعه, كل جمعه, كل يوم الجمعه
-        new("كل\\s+(?:يوم\\s+)?(?:" + Weekday + "|(?<wd>" + ArabicVocabulary.BareWeekday + "))", RegexOptions.None,
+        // كل يوم جمعه, كل جمعه, كل يوم الجمعه, ايام الجمعه
+        new("(?:كل\\s+(?:يوم\\s+)?|ايام\\s+)(?:" + Weekday + "|(?<wd>" + ArabicVocabulary.BareWeekday + "))", RegexOptions.None,
             (m, c) => new TemporalValue(TemporalTypes.Set, "XXXX-WXX-" + ArabicVocabulary.WeekdayOf(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture)),
             ArabicVocabulary.WeekdayTriggers),
 
@@ -163,16 +169,24 @@ internal static class ArabicDurationRules
             return null;
         }
 
-        // Only a single whole calendar unit makes a clean point ("قبل شهرين" = 2021-05); anything else stays a duration.
-        Match single = Regex.Match(duration.Value, "^P(?<n>\\d+)(?<u>[YMWD])$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        if (!single.Success)
+        // A single whole calendar unit keeps its granularity ("قبل شهرين" = 2021-05); a compound one lands on a day.
+        int sign = m.Groups["k"].Value == "قبل" ? -1 : 1;
+        Match single = s_single.Match(duration.Value);
+        if (single.Success)
+        {
+            int n = int.Parse(single.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return Timex.ShiftByDuration(context.Reference, single.Groups["u"].Value[0], sign * n) is { } value ? Timex.Date(value) : null;
+        }
+
+        Match compound = s_compound.Match(duration.Value);
+        if (!compound.Success)
         {
             return null;
         }
 
-        int n = int.Parse(single.Groups["n"].Value, CultureInfo.InvariantCulture);
-        int sign = m.Groups["k"].Value == "قبل" ? -1 : 1;
-        return Timex.ShiftByDuration(context.Reference, single.Groups["u"].Value[0], sign * n) is { } value ? Timex.Date(value) : null;
+        int Part(string name) => compound.Groups[name].Success ? sign * int.Parse(compound.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
+        DateOnly date = context.Reference.AddYears(Part("y")).AddMonths(Part("mo")).AddDays((7 * Part("w")) + Part("d"));
+        return Timex.Day(date);
     }
 
     private static TemporalValue? ResolveSet(Match m, RuleContext context)

@@ -11,7 +11,7 @@ internal static class ArabicPatterns
     public const string RelativeYear = "(?:هذا\\s+العام|هذه\\s+السنه|(?:ال|لل)(?:عام|سنه)\\s+(?:(?:بعد|قبل)\\s+)?" + Rel + ")";
 
     /// <summary>A spelled-out year: "الفين وعشرين", "الف وتسعمائه وثمانيه وسبعون".</summary>
-    public static readonly string YearWords = "(?:الف|الفان|الفين|الفي)(?:(?:\\s+و\\s*|\\s*و)(?:" + ArabicNumbers.CardinalWord + "))*";
+    public static readonly string YearWords = "(?:الف|الفان|الفين|الفي)(?:(?:\\s+و\\s*|\\s*و)(?:" + ArabicNumbers.CardinalWord + ")|\\s+عشر(?:ه)?)*";
 
     /// <summary>One month name, or two of different traditions side by side: "يناير/كانون الثاني", "يناير (كانون الثاني)".</summary>
     public static readonly string Month = "(?<m>" + ArabicVocabulary.Month + ")(?:\\s*[/(]\\s*(?:" + ArabicVocabulary.Month + ")\\s*\\)?)?";
@@ -38,5 +38,5 @@ internal static class ArabicPatterns
 
     /// <summary>Components joined by "و": "عام واحد و شهر و 21 يوما".</summary>
     public static readonly string Duration =
-        DurationAtom + "(?:\\s*و\\s*(?:" + DurationAtom + "|(?<u>" + ArabicVocabulary.SingularUnit + ")))*";
+        DurationAtom + "(?:\\s*و\\s*(?:" + DurationAtom + "|(?<u>" + ArabicVocabulary.SingularUnit + "))|\\s+(?=\\d)" + DurationAtom + ")*";
 }

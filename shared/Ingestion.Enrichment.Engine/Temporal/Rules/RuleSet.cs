@@ -105,6 +105,12 @@ internal sealed class RuleSet
     private ulong Lookup(ReadOnlySpan<char> word)
     {
         ulong mask = _triggers.TryGetValue(word, out ulong m) ? m : 0;
+        if (_clitics && word.Length > 3 && word.StartsWith("ال"))
+        {
+            // "الساعات", "اليوم": the article before a unit or period word.
+            mask |= _triggers.TryGetValue(word[2..], out m) ? m : 0;
+        }
+
         if (_clitics && word.Length > 2 && IsClitic(word[0]))
         {
             mask |= _triggers.TryGetValue(word[1..], out m) ? m : 0;
@@ -139,7 +145,8 @@ internal sealed class RuleSet
         {
             int limit = Math.Min(text.Length, triggerEnd + RightMargin);
             int from = Math.Max(next, triggerStart - LeftMargin);
-            for (int p = from; p <= triggerStart; p++)
+            // Up to two characters past the trigger's start: a match may begin after its proclitics ("بالامس").
+            for (int p = from; p <= Math.Min(triggerStart + 2, text.Length - 1); p++)
             {
                 if (!StartsWord(text, p) || (p < text.Length && !char.IsLetterOrDigit(text[p])))
                 {
