@@ -45,10 +45,10 @@ public sealed class RuleTemporalTagger : ITemporalTagger
             s_english.Run(context, candidates);
         }
 
-        return Select(candidates, normalized, text);
+        return Select(candidates, normalized, text, arabic);
     }
 
-    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, NormalizedText normalized, string text)
+    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, NormalizedText normalized, string text, bool arabicRanges)
     {
         if (candidates.Count == 0)
         {
@@ -67,6 +67,11 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         }
 
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        if (arabicRanges)
+        {
+            kept = RangeMerger.Merge(kept, normalized.Value);
+        }
+
         var result = new List<TemporalAnnotation>(kept.Count);
         foreach (TemporalCandidate k in kept)
         {
