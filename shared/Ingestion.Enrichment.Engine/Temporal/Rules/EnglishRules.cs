@@ -48,7 +48,7 @@ internal static class EnglishRules
         new("(?:" + Weekday + ",?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
         new("(?:(?<mod>early|mid|late)[- ])?(?:(?<rel2>this|last|next)\\s+)?" + Month + "(?:,?\\s+(?:of\\s+)?(?<y>\\d{4}))?", Options, ResolveMonth, s_monthWords, arabic: false),
         new("(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})|(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})", Options, ResolveNumeric, [], DigitTriggers.DateSeparator, arabic: false),
-        new("(?:(?<mod>early|mid|late)[- ]|(?:in|since|by|until|of|during|from|year)\\s+)(?<y>(?:19|20)\\d{2})(?!\\d)", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
+        new("(?<x>(?<mod>early|mid|late)[- ](?<y>(?:19|20)\\d{2}))(?!\\d)|(?:in|since|by|until|of|during|from|year)\\s+(?<x>(?<y>(?:19|20)\\d{2}))(?!\\d)", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
         new("(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
         new("(?:on\\s+)?(?<x>(?:(?<rel>last|next|this|coming)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
         new("(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))",
