@@ -36,6 +36,12 @@ internal static class ArabicRelativeRules
         // الاسبوع المقبل يوم الجمعه
         new("(?<wk>هذا\\s+الاسبوع|الاسبوع\\s+" + Rel + ")\\s+(?:يوم\\s+)?" + Weekday, RegexOptions.None, ResolveWeekday, ArabicVocabulary.WeekdayTriggers),
 
+        // يوم 27: a day of the reference month
+        new("يوم\\s+(?<d>\\d{1,2})(?![\\d/.:\\-]|\\s*(?:" + ArabicVocabulary.Month + "|" + ArabicVocabulary.Unit + ")(?![\\p{L}]))", RegexOptions.None, ResolveDayOfMonth, ["يوم"]),
+
+        // 20 من الشهر القادم, العشرين من هذا الشهر
+        new(DayNumber + "\\s+(?:من\\s+)?(?<rp>هذا\\s+الشهر|الشهر\\s+(?<rel>" + Rel + "))", RegexOptions.None, ResolveDayOfMonth, ["الشهر"]),
+
         // الاسبوع الماضي, الشهر الجاري, العام المقبل, هذه السنه, الاسبوع بعد القادم
         new(RelativePeriod, RegexOptions.None, ResolvePeriod, ArabicVocabulary.PeriodTriggers),
 
@@ -121,6 +127,14 @@ internal static class ArabicRelativeRules
         }
 
         return Timex.Day(Timex.NearestWeekday(reference, weekday));
+    }
+
+    private static TemporalValue? ResolveDayOfMonth(Match m, RuleContext context)
+    {
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : ArabicNumbers.ParseOrdinal(m.Groups["do"].Value);
+        DateOnly month = context.Reference.AddMonths(m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0);
+        return day is { } d && Timex.IsValidDay(month.Year, month.Month, d) ? Timex.Day(new DateOnly(month.Year, month.Month, d)) : null;
     }
 
     private static TemporalValue? ResolvePeriod(Match m, RuleContext context)
