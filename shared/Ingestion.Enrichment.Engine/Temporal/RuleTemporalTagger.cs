@@ -72,6 +72,8 @@ public sealed class RuleTemporalTagger : ITemporalTagger
             kept = RangeMerger.Merge(kept, normalized.Value);
         }
 
+        kept = DateTimeMerger.Merge(kept, normalized.Value);
+
         var result = new List<TemporalAnnotation>(kept.Count);
         foreach (TemporalCandidate k in kept)
         {

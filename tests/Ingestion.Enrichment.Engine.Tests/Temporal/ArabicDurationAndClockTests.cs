@@ -41,6 +41,12 @@ public sealed class ArabicDurationAndClockTests
     public void Tag_ClockTime_GivesTheTime(string text, string expected, string value) =>
         TemporalAssert.Single(text, expected, TemporalTypes.Time, value);
 
+    [Theory]
+    [InlineData("يصل غدا الساعة 8:00 صباحا", "غدا الساعة 8:00 صباحا", "2021-07-30T08:00")]
+    [InlineData("تبدأ الساعة العاشرة صباح اليوم", "الساعة العاشرة صباح اليوم", "2021-07-29T10:00")]
+    public void Tag_DayWithClockTime_IsOneTime(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Time, value);
+
     [Fact]
     public void Tag_FeminineOrdinalAlone_IsNotATime() =>
         Assert.Empty(TemporalAssert.Tag("انطلقت الدورة السابعة للمهرجان"));
