@@ -38,8 +38,9 @@ internal static class Timex
         'D' => FormatDay(reference.AddDays(amount)),
         'W' => FormatWeek(reference.AddDays(7 * amount)),
         'M' => ShiftPeriod(reference, 'M', amount),
-        'Y' => FormatYear(reference.Year + amount),
-        'E' => FormatYear(reference.Year + (10 * amount)),
+        // Years before 1 CE have no four-digit TIMEX form: leave "قبل 2500 سنة" a duration.
+        'Y' when reference.Year + amount >= 1 => FormatYear(reference.Year + amount),
+        'E' when reference.Year + (10 * amount) >= 1 => FormatYear(reference.Year + (10 * amount)),
         _ => null,
     };
 
