@@ -5,9 +5,9 @@ namespace Ingestion.Enrichment.Engine.Tests.Temporal;
 
 public sealed class DateSpecEvaluatorTests
 {
-    // Measured 2026-11-30: 83.0% of the undisputed cases of the four target extractor files (80.3% of all). A guard:
+    // Measured 2026-11-30: 84.3% of the undisputed cases of the four target extractor files (81.5% of all). A guard:
     // raise it when the rules improve.
-    private const double ExtractorFloor = 0.82;
+    private const double ExtractorFloor = 0.84;
 
     [Fact]
     public void Evaluate_ArabicSpecFolder_ExtractorPassRateDoesNotRegress()

@@ -18,6 +18,15 @@ public sealed class HijriAndDigitTests
     public void Tag_HijriYear_IsTheGregorianYearHoldingItsMiddle() =>
         TemporalAssert.Single("خلال عام 1442 هـ", "عام 1442 هـ", TemporalTypes.Date, "2021");
 
+    [Fact]
+    public void Tag_ArabSpring_IsNotASeason() =>
+        Assert.Empty(TemporalAssert.Tag("منذ الربيع العربي"));
+
+    [Fact]
+    public void Tag_BareDayMonthWithoutCue_IsNotADate() =>
+        // "فاز 22/4" style scores and fractions stay out.
+        Assert.Empty(TemporalAssert.Tag("النتيجة 3/1 للفريق"));
+
     [Theory]
     [InlineData("في ٢٩ يوليو ٢٠٢١", "٢٩ يوليو ٢٠٢١", TemporalTypes.Date, "2021-07-29")]
     [InlineData("مرور ٦٠ عاما على", "٦٠ عاما", TemporalTypes.Duration, "P60Y")]
@@ -33,6 +42,9 @@ public sealed class HijriAndDigitTests
     [InlineData("تأسست 1990م", "1990م", "1990")]
     [InlineData("في السبعينيات", "السبعينيات", "197")]
     [InlineData("في القرن العشرين", "القرن العشرين", "19")]
+    [InlineData("يصل يوم 22/4 الى", "22/4", "2021-04-22")]
+    [InlineData("خلال هذا الصيف", "هذا الصيف", "2021-SU")]
+    [InlineData("في شتاء 2020", "شتاء 2020", "2020-WI")]
     public void Tag_NumericDatesYearsDecades_Resolve(string text, string expected, string value) =>
         TemporalAssert.Single(text, expected, TemporalTypes.Date, value);
 }

@@ -44,6 +44,13 @@ internal static class ArabicCalendarRules
         // 29/7/2021, 2021-07-29, 9-18-15
         new("(?<a>\\d{1,4})(?<sep>[/\\-.])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{2,4})(?![/\\-.]?\\d)", RegexOptions.None, ResolveNumericDate, [], DigitTriggers.DateSeparator),
 
+        // يوم 22/4, في 4/22: day and month without a year, only after a cue (bare "22/4" is too often a score)
+        new("(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![/\\d])", RegexOptions.None, ResolveDayMonthNumeric, [], DigitTriggers.DateSeparator),
+
+        // الصيف, هذا الشتاء, صيف 2016, الربيع القادم (not "الربيع العربي")
+        new("(?:هذا\\s+)?(?<s>(?:ال)?(?:صيف|شتاء|ربيع|خريف))(?!\\s+العربي)(?:\\s+(?:عام\\s+)?(?<y>\\d{4})|\\s+(?<rel>" + Rel + "))?",
+            RegexOptions.None, ResolveSeason, ["الصيف", "صيف", "الشتاء", "شتاء", "الربيع", "ربيع", "الخريف", "خريف"]),
+
         // عام 2020, 2020م, 1442 هـ, عام الفين وعشرين
         new(YearExpression, RegexOptions.None, ResolveYear, ["عام", "العام", "سنه", "السنه"], DigitTriggers.FourDigits),
 
@@ -192,6 +199,41 @@ internal static class ArabicCalendarRules
         // Arabic writes day/month; a first field over 12 or a second over 12 settles it either way.
         (int day, int month) = second > 12 ? (second, first) : (first, second);
         return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+    }
+
+    private static TemporalValue? ResolveDayMonthNumeric(Match m, RuleContext context)
+    {
+        if (context.WordBefore(m.Index) is not ("في" or "يوم" or "بتاريخ" or "الموافق" or "عند" or "منذ" or "حتي"))
+        {
+            return null;
+        }
+
+        int first = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        int second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        (int day, int month) = second > 12 ? (second, first) : (first, second);
+        int year = context.Reference.Year;
+        return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+    }
+
+    private static TemporalValue? ResolveSeason(Match m, RuleContext context)
+    {
+        string season = m.Groups["s"].Value.StartsWith("ال", StringComparison.Ordinal) ? m.Groups["s"].Value[2..] : m.Groups["s"].Value;
+        string code = season switch
+        {
+            "صيف" => "SU",
+            "شتاء" => "WI",
+            "ربيع" => "SP",
+            _ => "FA",
+        };
+        if (m.Length == m.Groups["s"].Length && !m.Value.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // A bare indefinite "ربيع" is usually a name or "a spring"; the month "ربيع الاول" is the month rule's.
+            return null;
+        }
+
+        int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : context.Reference.Year + (m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0);
+        return Timex.Date(Timex.FormatYear(year) + "-" + code);
     }
 
     private static TemporalValue? ResolveYear(Match m, RuleContext context)
