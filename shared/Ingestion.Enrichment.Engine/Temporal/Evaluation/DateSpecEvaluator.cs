@@ -21,6 +21,7 @@ namespace Ingestion.Enrichment.Engine.Temporal.Evaluation;
 /// same text, where an <c>X</c> in the expected value matches any character (the spec leaves the year of "22 April"
 /// as <c>XXXX-04-22</c>; the tagger resolves it against the reference date).</item>
 /// <item>The reference date is the case's <c>Context.ReferenceDateTime</c>, else 2016-11-07 (the specs' usual one).</item>
+/// <item>Every case counts, including those the spec marks <c>NotSupported</c> for some Recognizers-Text platform.</item>
 /// <item>Cases listed in <c>disputed.tsv</c> (file, input, reason) next to the specs are reported apart when they
 /// fail, and are left out of the pass rate; a disputed case that passes counts as a pass.</item>
 /// </list>
