@@ -1,5 +1,6 @@
 using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
+using Ingestion.Cli.Commands.Evaluate;
 using Ingestion.Cli.Commands.Feed;
 using Spectre.Console.Cli;
 
@@ -19,6 +20,11 @@ app.Configure(config =>
         articles.AddCommand<CountArticlesCommand>("count").WithDescription("How many articles are stored.");
         articles.AddCommand<ExportArticlesCommand>("export").WithDescription("Every stored article, one JSON object per line.");
         articles.AddCommand<ShowArticleCommand>("show").WithDescription("One stored article by id.");
+    });
+    config.AddBranch("evaluate", evaluate =>
+    {
+        evaluate.SetDescription("Measure the engine against annotated data.");
+        evaluate.AddCommand<EvaluateDatesCommand>("dates").WithDescription("Pass rates on the Recognizers-Text Arabic date specs.");
     });
     config.AddBranch("feed", feed =>
     {
