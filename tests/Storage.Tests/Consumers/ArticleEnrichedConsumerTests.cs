@@ -1,0 +1,83 @@
+using Ingestion.Contracts;
+using Ingestion.Storage.Consumers;
+using Ingestion.Storage.Persistence;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingestion.Storage.Tests.Consumers;
+
+public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ingestion-consumer-").FullName;
+    private readonly ServiceProvider _provider;
+
+    public ArticleEnrichedConsumerTests()
+    {
+        _provider = new ServiceCollection()
+            .AddArticleStore($"Filename={Path.Combine(_folder, "articles.db")}")
+            .AddSingleton(TimeProvider.System)
+            .AddMassTransitTestHarness(bus => bus.AddConsumer<ArticleEnrichedConsumer>())
+            .BuildServiceProvider(true);
+    }
+
+    [Fact]
+    public async Task Consume_EnrichedArticle_StoresItAndPublishesArticleStored()
+    {
+        ITestHarness harness = await StartAsync();
+
+        await harness.Bus.Publish(Enriched("a1"), TestContext.Current.CancellationToken);
+
+        IPublishedMessage<ArticleStored>? stored = await harness.Published.SelectAsync<ArticleStored>().FirstOrDefault();
+        Assert.NotNull(stored);
+        Assert.Equal(("a1", "litedb", true, 1), (stored.Context.Message.ArticleId, stored.Context.Message.Store, stored.Context.Message.Created, stored.Context.Message.EntityCount));
+        ArticleDocument? document = await Store.FindAsync("a1", TestContext.Current.CancellationToken);
+        Assert.Equal("بلينكن", Assert.Single(document!.Entities).Text);
+        Assert.False(await harness.Published.Any<Fault<ArticleEnriched>>());
+    }
+
+    [Fact]
+    public async Task Consume_SameArticleDeliveredTwice_KeepsOneDocument()
+    {
+        ITestHarness harness = await StartAsync();
+
+        await harness.Bus.Publish(Enriched("a1"), TestContext.Current.CancellationToken);
+        await harness.Bus.Publish(Enriched("a1"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, await harness.Published.SelectAsync<ArticleStored>().Count());
+        Assert.Equal(1, await Store.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(harness.Published.Select<ArticleStored>(), p => !p.Context.Message.Created);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private IArticleStore Store => _provider.GetRequiredService<IArticleStore>();
+
+    private async Task<ITestHarness> StartAsync()
+    {
+        await Store.InitializeAsync(TestContext.Current.CancellationToken);
+        ITestHarness harness = _provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+        return harness;
+    }
+
+    private static ArticleEnriched Enriched(string id) => new()
+    {
+        ArticleId = id,
+        ContentHash = new string('a', 64),
+        Title = "بلينكن في الكويت",
+        Text = "بلينكن في الكويت\nنص",
+        Language = "ar",
+        ReceivedAt = DateTimeOffset.UnixEpoch,
+        EnrichedAt = DateTimeOffset.UnixEpoch,
+        ReferenceDate = new DateOnly(2021, 7, 29),
+        Source = new ArticleSource { FileName = "a.txt" },
+        Entities = [new EntityAnnotation { Text = "بلينكن", Type = EntityTypes.Person, Start = 0, End = 6, Confidence = 0.9 }],
+        Temporal = [],
+        Engine = new EngineInfo { Name = "test", Version = "1" },
+    };
+}
