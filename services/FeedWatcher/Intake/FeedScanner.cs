@@ -20,13 +20,39 @@ public sealed partial class FeedScanner(
     ArticleReaders readers,
     IOptions<FeedOptions> options,
     TimeProvider time,
-    ILogger<FeedScanner> logger) : BackgroundService
+    ILogger<FeedScanner> logger) : BackgroundService, IHostedLifecycleService
 {
+    // Stopping begins before any hosted service stops, so the scan can finish its publishes while the bus is still up;
+    // the bus may stop first otherwise, cutting a publish off after the broker took it but before the ledger did.
+    private readonly CancellationTokenSource _stopping = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly FeedListing _listing = new(options.Value, readers.Extensions);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (ExecuteTask is { } running)
+        {
+            await running.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken hostStoppingToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(hostStoppingToken, _stopping.Token);
+        CancellationToken stoppingToken = linked.Token;
         FeedOptions feed = options.Value;
         folders.EnsureExist();
         await bus.WaitUntilHealthyAsync(time, stoppingToken).ConfigureAwait(false);
