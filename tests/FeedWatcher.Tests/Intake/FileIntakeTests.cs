@@ -106,4 +106,15 @@ public class FileIntakeTests
         Assert.Empty(folders.FailedFiles());
         Assert.False(File.Exists(Path.Combine(harness.Feed, "failed", "a.json.error.json")));
     }
+
+    [Fact]
+    public async Task ProcessAsync_FileVanishedBeforeItWasRead_IsSkippedWithoutAnError()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync();
+
+        IntakeOutcome outcome = await harness.Intake.ProcessAsync(Path.Combine(harness.Feed, "gone.txt"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(IntakeOutcome.Vanished, outcome);
+        Assert.Empty(Directory.GetFiles(Path.Combine(harness.Feed, "failed")));
+    }
 }
