@@ -7,7 +7,9 @@ namespace Ingestion.FeedWatcher.Intake;
 /// </summary>
 public static class FeedFileFilter
 {
-    public static bool IsCandidate(string path, IReadOnlyCollection<string> extensions)
+    /// <param name="path">The file, with or without its folder.</param>
+    /// <param name="extensions">The readable extensions, with the dot, compared as the set compares (ignoring case).</param>
+    public static bool IsCandidate(string path, IReadOnlySet<string> extensions)
     {
         ArgumentNullException.ThrowIfNull(extensions);
         string name = Path.GetFileName(path);
@@ -19,6 +21,6 @@ public static class FeedFileFilter
             return false;
         }
 
-        return extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
+        return extensions.Contains(Path.GetExtension(name));
     }
 }

@@ -5,7 +5,7 @@ namespace Ingestion.FeedWatcher.Intake;
 /// A file is complete once it has not been written to for the quiet period and its size has not changed since the
 /// previous look; in marker mode, once its marker exists as well.
 /// </summary>
-public sealed class FeedListing(FeedOptions options, IReadOnlyCollection<string> extensions)
+public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extensions)
 {
     // Sizes seen at the previous look: a writer that keeps a file's modification time still changes its size.
     private Dictionary<string, long> _previousSizes = new(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ public sealed class FeedListing(FeedOptions options, IReadOnlyCollection<string>
                 continue;
             }
 
-            if (file.LinkTarget is not null && !PointsInside(file, root))
+            if (file.Attributes.HasFlag(FileAttributes.ReparsePoint) && !PointsInside(file, root))
             {
                 escaping.Add(file.FullName);
                 continue;

@@ -69,6 +69,7 @@ public sealed partial class FeedScanner(
         while (!stoppingToken.IsCancellationRequested)
         {
             int waiting;
+            long scanStarted = time.GetTimestamp();
             try
             {
                 waiting = await ScanOnceAsync(stoppingToken).ConfigureAwait(false);
@@ -79,14 +80,16 @@ public sealed partial class FeedScanner(
                 waiting = 0;
             }
 
-            // Files seen but not yet quiet are due again after the quiet period, not after a whole interval.
-            TimeSpan wait = waiting > 0 ? feed.QuietPeriod : feed.ScanInterval;
+            // Files seen but not yet quiet are due again after the quiet period, not after a whole interval; and a
+            // huge folder is never scanned more than a fifth of the time (100k files: ~0.4 s of CPU a look).
+            TimeSpan floor = time.GetElapsedTime(scanStarted) * 4;
+            TimeSpan wait = Max(waiting > 0 ? feed.QuietPeriod : feed.ScanInterval, floor);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             timeout.CancelAfter(wait);
             try
             {
                 await _wake.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
-                await Task.Delay(feed.QuietPeriod, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(Max(feed.QuietPeriod, floor), time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
@@ -122,6 +125,8 @@ public sealed partial class FeedScanner(
 
         return waiting;
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Path}")]
     private static partial void LogWatching(ILogger logger, string path);

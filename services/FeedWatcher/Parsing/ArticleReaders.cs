@@ -10,6 +10,7 @@ public sealed class ArticleReaders
         _byExtension = readers
             .SelectMany(reader => reader.Extensions.Select(extension => (extension, reader)))
             .ToDictionary(pair => pair.extension, pair => pair.reader, StringComparer.OrdinalIgnoreCase);
+        Extensions = _byExtension.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The readers every feed-watcher has.</summary>
@@ -22,7 +23,7 @@ public sealed class ArticleReaders
         new HtmlArticleReader(),
     ]);
 
-    public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
+    public IReadOnlySet<string> Extensions { get; }
 
     public bool TryGet(string path, out IArticleReader reader) =>
         _byExtension.TryGetValue(Path.GetExtension(path), out reader!);

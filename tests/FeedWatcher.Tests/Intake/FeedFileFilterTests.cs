@@ -4,7 +4,7 @@ namespace FeedWatcher.Tests.Intake;
 
 public class FeedFileFilterTests
 {
-    private static readonly string[] s_extensions = [".txt", ".json"];
+    private static readonly HashSet<string> s_extensions = new([".txt", ".json"], StringComparer.OrdinalIgnoreCase);
 
     [Theory]
     [InlineData("article.txt", true)]

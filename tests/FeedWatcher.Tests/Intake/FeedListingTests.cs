@@ -4,7 +4,7 @@ namespace FeedWatcher.Tests.Intake;
 
 public class FeedListingTests
 {
-    private static readonly string[] s_extensions = [".txt"];
+    private static readonly HashSet<string> s_extensions = [".txt"];
 
     [Fact]
     public void Look_FileGrowingBetweenLooks_IsNotReadyUntilItsSizeHolds()
