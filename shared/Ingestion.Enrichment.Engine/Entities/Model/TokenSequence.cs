@@ -1,0 +1,43 @@
+using System.Text;
+using Ingestion.Enrichment.Engine.Text;
+
+namespace Ingestion.Enrichment.Engine.Entities.Model;
+
+// A pre-tokenized sentence turned into text + spans, so corpus sentences go through the same feature code as raw text.
+internal static class TokenSequence
+{
+    public static (string Text, List<Token> Tokens) Join(IReadOnlyList<string> words)
+    {
+        var builder = new StringBuilder();
+        var tokens = new List<Token>(words.Count);
+        foreach (string word in words)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            int start = builder.Length;
+            builder.Append(word);
+            tokens.Add(new Token(start, builder.Length, KindOf(word)));
+        }
+
+        return (builder.ToString(), tokens);
+    }
+
+    public static TokenKind KindOf(ReadOnlySpan<char> word)
+    {
+        bool letter = false;
+        foreach (char c in word)
+        {
+            if (ArabicNormalizer.IsArabicLetter(c))
+            {
+                return TokenKind.ArabicWord;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter ? TokenKind.LatinWord : word.Length > 0 && char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Punctuation;
+    }
+}

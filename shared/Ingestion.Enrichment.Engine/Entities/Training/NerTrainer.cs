@@ -1,0 +1,187 @@
+using Ingestion.Enrichment.Engine.Entities.Corpus;
+using Ingestion.Enrichment.Engine.Entities.Features;
+using Ingestion.Enrichment.Engine.Entities.Model;
+using Ingestion.Enrichment.Engine.Text;
+
+namespace Ingestion.Enrichment.Engine.Entities.Training;
+
+/// <summary>
+/// Trains a <see cref="NerModel"/>: structured averaged perceptron over BIO labels with Viterbi decoding, sentences
+/// shuffled with a seeded generator, so a corpus and options always give the same model.
+/// </summary>
+public static class NerTrainer
+{
+    private const int L = NerLabels.Count;
+
+    /// <summary>Trains on the sentences; reports progress per pass and every few hundred sentences.</summary>
+    public static NerModel Train(IReadOnlyList<ConllSentence> sentences, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        var ids = new Dictionary<ulong, int>();
+        var keyOf = new List<ulong>();
+        List<Example> examples = Featurize(sentences, ids, keyOf, progress, cancellationToken);
+
+        int rows = keyOf.Count;
+        var weights = new float[rows * L];
+        var sums = new float[rows * L];
+        var transitions = new float[(L + 1) * L];
+        var transitionSums = new float[(L + 1) * L];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(options.Seed);
+        float step = 1;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int wrong = 0;
+            for (int n = 0; n < order.Length; n++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Example example = examples[order[n]];
+                int[] predicted = Predict(example, weights, transitions);
+                if (!predicted.AsSpan().SequenceEqual(example.Gold))
+                {
+                    wrong++;
+                    Update(example, example.Gold, predicted, weights, sums, transitions, transitionSums, step);
+                }
+
+                step++;
+                if (n % 500 == 499)
+                {
+                    progress?.Report(new NerTrainingProgress("train", epoch, options.Epochs, n + 1, order.Length, (double)wrong / (n + 1)));
+                }
+            }
+
+            progress?.Report(new NerTrainingProgress("train", epoch, options.Epochs, order.Length, order.Length, (double)wrong / Math.Max(1, order.Length)));
+        }
+
+        return Average(options, keyOf, weights, sums, transitions, transitionSums, step);
+    }
+
+    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var extractor = new FeatureExtractor(NerLexicons.Default);
+        var examples = new List<Example>(sentences.Count);
+        var keys = new List<ulong>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ConllSentence sentence = sentences[s];
+            (string text, List<Token> tokens) = TokenSequence.Join(sentence.Tokens);
+            var ends = new int[tokens.Count];
+            keys.Clear();
+            extractor.Extract(text, tokens, 0, tokens.Count, keys, ends);
+            var features = new int[keys.Count];
+            for (int k = 0; k < keys.Count; k++)
+            {
+                if (!ids.TryGetValue(keys[k], out int id))
+                {
+                    id = keyOf.Count;
+                    ids.Add(keys[k], id);
+                    keyOf.Add(keys[k]);
+                }
+
+                features[k] = id;
+            }
+
+            examples.Add(new Example(features, ends, [.. sentence.Tags.Select(NerLabels.Parse)]));
+            if (s % 1000 == 999)
+            {
+                progress?.Report(new NerTrainingProgress("features", 0, 0, s + 1, sentences.Count, 0));
+            }
+        }
+
+        return examples;
+    }
+
+    private static int[] Predict(Example example, float[] weights, float[] transitions)
+    {
+        int n = example.Gold.Length;
+        var emissions = new float[n * L];
+        int k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (; k < example.Ends[i]; k++)
+            {
+                int row = example.Features[k] * L;
+                for (int y = 0; y < L; y++)
+                {
+                    emissions[(i * L) + y] += weights[row + y];
+                }
+            }
+        }
+
+        var labels = new int[n];
+        Viterbi.Decode(emissions, n, transitions, labels, default);
+        return labels;
+    }
+
+    // Perceptron update with the running sums the averaging trick needs: average = w - sums / step.
+    private static void Update(Example example, int[] gold, int[] predicted, float[] weights, float[] sums, float[] transitions, float[] transitionSums, float step)
+    {
+        int k = 0;
+        for (int i = 0; i < gold.Length; i++)
+        {
+            int from = k;
+            k = example.Ends[i];
+            if (gold[i] != predicted[i])
+            {
+                for (int f = from; f < k; f++)
+                {
+                    int row = example.Features[f] * L;
+                    weights[row + gold[i]] += 1;
+                    sums[row + gold[i]] += step;
+                    weights[row + predicted[i]] -= 1;
+                    sums[row + predicted[i]] -= step;
+                }
+            }
+
+            int goldPrevious = i == 0 ? 0 : gold[i - 1] + 1;
+            int predictedPrevious = i == 0 ? 0 : predicted[i - 1] + 1;
+            if (goldPrevious != predictedPrevious || gold[i] != predicted[i])
+            {
+                transitions[(goldPrevious * L) + gold[i]] += 1;
+                transitionSums[(goldPrevious * L) + gold[i]] += step;
+                transitions[(predictedPrevious * L) + predicted[i]] -= 1;
+                transitionSums[(predictedPrevious * L) + predicted[i]] -= step;
+            }
+        }
+    }
+
+    private static NerModel Average(NerTrainingOptions options, List<ulong> keyOf, float[] weights, float[] sums, float[] transitions, float[] transitionSums, float step)
+    {
+        var rows = new Dictionary<ulong, int>();
+        var kept = new List<float>();
+        Span<float> averaged = stackalloc float[L];
+        for (int r = 0; r < keyOf.Count; r++)
+        {
+            bool any = false;
+            for (int y = 0; y < L; y++)
+            {
+                // Rounded through Half here so the trained model and the saved one score identically.
+                float value = (float)(Half)(weights[(r * L) + y] - (sums[(r * L) + y] / step));
+                averaged[y] = Math.Abs(value) < options.PruneBelow ? 0 : value;
+                any |= averaged[y] != 0;
+            }
+
+            if (any)
+            {
+                rows.Add(keyOf[r], rows.Count);
+                foreach (float value in averaged)
+                {
+                    kept.Add(value);
+                }
+            }
+        }
+
+        var averagedTransitions = new float[transitions.Length];
+        for (int i = 0; i < transitions.Length; i++)
+        {
+            averagedTransitions[i] = transitions[i] - (transitionSums[i] / step);
+        }
+
+        return new NerModel(options.Language, rows, [.. kept], averagedTransitions);
+    }
+
+    private sealed record Example(int[] Features, int[] Ends, int[] Gold);
+}

@@ -1,0 +1,17 @@
+namespace Ingestion.Enrichment.Engine.Entities.Training;
+
+/// <summary>Settings of <see cref="NerTrainer.Train"/>. The same options and corpus always give the same model.</summary>
+public sealed record NerTrainingOptions
+{
+    /// <summary>The language code stored in the model ("ar", "en").</summary>
+    public string Language { get; init; } = "ar";
+
+    /// <summary>Passes over the training sentences.</summary>
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>Seed of the sentence shuffle before each pass.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Averaged weights smaller than this in magnitude are dropped from the model to keep it small.</summary>
+    public float PruneBelow { get; init; } = 0.01f;
+}
