@@ -10,7 +10,7 @@ public static class ArabicClitics
     public static int PrefixLength(ReadOnlySpan<char> word)
     {
         int p = 0;
-        if (word.Length - p > 3 && word[p] is 'و' or 'ف')
+        if (word.Length - p > 4 && word[p] is 'و' or 'ف')
         {
             p++;
         }

@@ -84,7 +84,7 @@ public static class NerTrainer
                 features[k] = id;
             }
 
-            examples.Add(new Example(features, ends, [.. sentence.Tags.Select(NerLabels.Parse)]));
+            examples.Add(new Example(features, ends, Repair([.. sentence.Tags.Select(NerLabels.Parse)])));
             if (s % 1000 == 999)
             {
                 progress?.Report(new NerTrainingProgress("features", 0, 0, s + 1, sentences.Count, 0));
@@ -92,6 +92,21 @@ public static class NerTrainer
         }
 
         return examples;
+    }
+
+    // An I- with no B- before it (a corpus slip) cannot come out of the constrained decoder, so training on it as
+    // given would update on that sentence forever; read it as the B- it must have meant.
+    private static int[] Repair(int[] labels)
+    {
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (!NerLabels.IsAllowed(i == 0 ? -1 : labels[i - 1], labels[i]))
+            {
+                labels[i]--;
+            }
+        }
+
+        return labels;
     }
 
     private static int[] Predict(Example example, float[] weights, float[] transitions)

@@ -7,7 +7,7 @@ public sealed record NerTrainingOptions
     public string Language { get; init; } = "ar";
 
     /// <summary>Passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 10;
 
     /// <summary>Seed of the sentence shuffle before each pass.</summary>
     public int Seed { get; init; } = 1;
