@@ -50,15 +50,38 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
         var labels = new int[tokens.Count];
         var margins = new float[tokens.Count];
         var extractor = new FeatureExtractor(NerLexicons.Default);
+        DocumentContext document = DocumentContext.Build(NerLexicons.Default, [(text, tokens)]);
+        var sentences = new List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)>();
         int start = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
             if (i + 1 == tokens.Count || i + 1 - start >= MaxSentenceTokens || EndsSentence(text, tokens, i))
             {
                 int count = i + 1 - start;
-                model.Decode(text, tokens, start, count, extractor, labels.AsSpan(start, count), margins.AsSpan(start, count));
+                var sentenceLabels = new int[count];
+                model.Decode(text, tokens, start, count, extractor, sentenceLabels, margins.AsSpan(start, count), document);
+                sentences.Add((text, tokens.GetRange(start, count), sentenceLabels));
+                sentenceLabels.CopyTo(labels, start);
                 start = i + 1;
             }
+        }
+
+        LabelPropagation.Apply(sentences);
+        int offset = 0;
+        foreach ((string _, IReadOnlyList<Token> sentenceTokens, int[] sentenceLabels) in sentences)
+        {
+            for (int k = 0; k < sentenceLabels.Length; k++)
+            {
+                // A label copied from another mention has no margin of its own: report it as a coin toss.
+                if (labels[offset + k] != sentenceLabels[k] && sentenceLabels[k] != 0)
+                {
+                    margins[offset + k] = 0;
+                }
+
+                labels[offset + k] = sentenceLabels[k];
+            }
+
+            offset += sentenceTokens.Count;
         }
 
         return ToAnnotations(text, tokens, labels, margins);

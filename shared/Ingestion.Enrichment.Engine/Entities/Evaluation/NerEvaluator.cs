@@ -6,14 +6,15 @@ namespace Ingestion.Enrichment.Engine.Entities.Evaluation;
 /// <summary>Scores tags against a gold corpus, CoNLL style: an entity counts only when its span and type both match.</summary>
 public static class NerEvaluator
 {
-    /// <summary>Tags every gold sentence with the model and scores the result.</summary>
-    public static NerEvaluation Evaluate(NerModel model, IReadOnlyList<ConllSentence> gold)
+    /// <summary>
+    /// Tags the gold sentences in order with the model, each read with its <paramref name="documentWindow"/>
+    /// neighbours as its document (use the training option's value), and scores the result.
+    /// </summary>
+    public static NerEvaluation Evaluate(NerModel model, IReadOnlyList<ConllSentence> gold, int documentWindow = 10)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(gold);
-        var predictions = new IReadOnlyList<string>[gold.Count];
-        Parallel.For(0, gold.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => predictions[i] = model.Tag(gold[i].Tokens));
-        return Score(gold, predictions);
+        return Score(gold, model.TagDocument([.. gold.Select(s => s.Tokens)], documentWindow));
     }
 
     /// <summary>Scores given predictions (one tag list per gold sentence).</summary>

@@ -8,6 +8,9 @@ internal sealed class Gazetteer
 {
     private readonly HashSet<ulong> _phrases = [];
 
+    // Every proper prefix of a phrase, so a lookup stops at the first token no name continues with.
+    private readonly HashSet<ulong> _prefixes = [];
+
     public int MaxTokens { get; private set; }
 
     public int Count => _phrases.Count;
@@ -31,6 +34,8 @@ internal sealed class Gazetteer
         ulong byStem = Start(infos[0].Stem);
         for (int i = 1; i < infos.Length; i++)
         {
+            _prefixes.Add(byNorm);
+            _prefixes.Add(byStem);
             byNorm = FeatureHash.Combine(byNorm, infos[i].Norm);
             byStem = FeatureHash.Combine(byStem, infos[i].Norm);
         }
@@ -89,6 +94,11 @@ internal sealed class Gazetteer
             if (_phrases.Contains(byNorm) || _phrases.Contains(byStem))
             {
                 best = length;
+            }
+
+            if (!_prefixes.Contains(byNorm) && !_prefixes.Contains(byStem))
+            {
+                break;
             }
         }
 

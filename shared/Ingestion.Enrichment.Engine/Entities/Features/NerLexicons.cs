@@ -21,6 +21,8 @@ internal sealed class NerLexicons
     ];
 
     private readonly HashSet<ulong> _titles = [];
+    private readonly HashSet<ulong> _givenNames = [];
+    private readonly HashSet<ulong> _organizationHeads = [];
 
     public Gazetteer Locations { get; } = new();
 
@@ -30,7 +32,13 @@ internal sealed class NerLexicons
 
     public bool IsTitle(in TokenInfo info) => _titles.Contains(info.Norm) || _titles.Contains(info.Stem);
 
-    public void AddTitle(string title)
+    public bool IsGivenName(in TokenInfo info) => _givenNames.Contains(info.Norm) || _givenNames.Contains(info.Stem);
+
+    public bool IsOrganizationHead(in TokenInfo info) => _organizationHeads.Contains(info.Norm) || _organizationHeads.Contains(info.Stem);
+
+    public void AddTitle(string title) => AddWord(_titles, title);
+
+    private static void AddWord(HashSet<ulong> words, string title)
     {
         List<Token> tokens = Tokenizer.Tokenize(title);
         if (tokens.Count == 0)
@@ -42,8 +50,8 @@ internal sealed class NerLexicons
         Token last = tokens[^1];
         var buffer = new char[TokenAnalyzer.MaxChars];
         TokenInfo info = TokenAnalyzer.Analyze(last.Slice(title), last.Kind, buffer, 0);
-        _titles.Add(info.Norm);
-        _titles.Add(info.Stem);
+        words.Add(info.Norm);
+        words.Add(info.Stem);
     }
 
     private static NerLexicons LoadEmbedded()
@@ -79,9 +87,14 @@ internal sealed class NerLexicons
             lexicons.Locations.Add(line);
         }
 
-        foreach (string line in ReadLines(assembly, "Gazetteers/organizations.txt"))
+        foreach (string line in ReadLines(assembly, "Gazetteers/person_first_names.txt"))
         {
-            lexicons.Organizations.Add(line);
+            AddWord(lexicons._givenNames, line);
+        }
+
+        foreach (string line in ReadLines(assembly, "Gazetteers/organization_triggers.txt"))
+        {
+            AddWord(lexicons._organizationHeads, line);
         }
 
         foreach (string line in ReadLines(assembly, "Lexicons/starter/news_agencies.tsv"))

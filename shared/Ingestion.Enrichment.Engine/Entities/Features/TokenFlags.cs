@@ -14,4 +14,6 @@ internal enum TokenFlags
     Arabic = 128,
     Number = 256,
     Punctuation = 512,
+    GivenName = 1024,
+    OrganizationHead = 2048,
 }

@@ -14,14 +14,17 @@ public sealed class NerModel
     private const int L = NerLabels.Count;
     private static readonly byte[] s_magic = "INGNER\u0001"u8.ToArray();
 
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys;
+    private readonly FeatureTable _rows;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
-    internal NerModel(string language, Dictionary<ulong, int> rows, float[] weights, float[] transitions)
+    // keys[row] is the feature of weights[row * L .. row * L + L], keys sorted ascending.
+    internal NerModel(string language, ulong[] keys, float[] weights, float[] transitions)
     {
         Language = language;
-        _rows = rows;
+        _keys = keys;
+        _rows = new FeatureTable(keys);
         _weights = weights;
         _transitions = transitions;
     }
@@ -57,11 +60,11 @@ public sealed class NerModel
         }
 
         int count = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
+        var keys = new ulong[count];
         var weights = new float[count * L];
         for (int r = 0; r < count; r++)
         {
-            rows.Add(reader.ReadUInt64(), r);
+            keys[r] = reader.ReadUInt64();
             int mask = reader.ReadUInt16();
             for (int y = 0; y < L; y++)
             {
@@ -72,7 +75,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(language, rows, weights, transitions);
+        return new NerModel(language, keys, weights, transitions);
     }
 
     /// <summary>
@@ -93,9 +96,9 @@ public sealed class NerModel
         }
 
         writer.Write(_rows.Count);
-        foreach ((ulong key, int row) in _rows.OrderBy(kv => kv.Key))
+        for (int row = 0; row < _keys.Length; row++)
         {
-            writer.Write(key);
+            writer.Write(_keys[row]);
             int mask = 0;
             for (int y = 0; y < L; y++)
             {
@@ -126,11 +129,43 @@ public sealed class NerModel
         return [.. labels.Select(l => NerLabels.Names[l])];
     }
 
-    internal void Decode(string text, IReadOnlyList<Token> tokens, int start, int count, FeatureExtractor extractor, Span<int> labels, Span<float> margins)
+    /// <summary>
+    /// Tags the sentences of a corpus in order, reading each with the words of the <paramref name="window"/> sentences
+    /// before and after it as its document, as training did.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int window)
     {
-        var keys = new List<ulong>(count * 48);
-        var ends = new int[count];
-        extractor.Extract(text, tokens, start, count, keys, ends);
+        ArgumentNullException.ThrowIfNull(sentences);
+        List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences);
+        var extractor = new FeatureExtractor(NerLexicons.Default);
+        var tagged = new List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)>(joined.Count);
+        for (int s = 0; s < joined.Count; s++)
+        {
+            (string text, IReadOnlyList<Token> spans) = joined[s];
+            var labels = new int[spans.Count];
+            DocumentContext document = TokenSequence.Window(joined, s, window);
+            Decode(text, spans, 0, spans.Count, extractor, labels, default, document);
+            tagged.Add((text, spans, labels));
+        }
+
+        if (window > 0)
+        {
+            // Consistency is a document matter: propagate within each block of 2 * window + 1 sentences.
+            for (int from = 0; from < tagged.Count; from += (2 * window) + 1)
+            {
+                LabelPropagation.Apply(tagged.GetRange(from, Math.Min((2 * window) + 1, tagged.Count - from)));
+            }
+        }
+
+        return [.. tagged.Select(t => (IReadOnlyList<string>)[.. t.Labels.Select(l => NerLabels.Names[l])])];
+    }
+
+    internal void Decode(string text, IReadOnlyList<Token> tokens, int start, int count, FeatureExtractor extractor, Span<int> labels, Span<float> margins, DocumentContext? document = null)
+    {
+        List<ulong> keys = extractor.KeyBuffer;
+        keys.Clear();
+        int[] ends = extractor.EndBuffer(count);
+        extractor.Extract(text, tokens, start, count, keys, ends, document);
         var emissions = new float[count * L];
         int k = 0;
         for (int i = 0; i < count; i++)
@@ -138,7 +173,8 @@ public sealed class NerModel
             Span<float> scores = emissions.AsSpan(i * L, L);
             for (; k < ends[i]; k++)
             {
-                if (_rows.TryGetValue(keys[k], out int row))
+                int row = _rows.Find(keys[k]);
+                if (row >= 0)
                 {
                     ReadOnlySpan<float> w = _weights.AsSpan(row * L, L);
                     for (int y = 0; y < L; y++)

@@ -1,4 +1,5 @@
 using System.Text;
+using Ingestion.Enrichment.Engine.Entities.Features;
 using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.Model;
@@ -24,6 +25,15 @@ internal static class TokenSequence
 
         return (builder.ToString(), tokens);
     }
+
+    public static List<(string Text, IReadOnlyList<Token> Tokens)> JoinAll(IEnumerable<IReadOnlyList<string>> sentences) =>
+        [.. sentences.Select(s => { (string text, List<Token> tokens) = Join(s); return (text, (IReadOnlyList<Token>)tokens); })];
+
+    // The document of sentence s in a corpus without document boundaries: its neighbours within the window.
+    public static DocumentContext Window(List<(string Text, IReadOnlyList<Token> Tokens)> sentences, int s, int window) =>
+        window <= 0
+            ? DocumentContext.Empty
+            : DocumentContext.Build(NerLexicons.Default, sentences.Skip(Math.Max(0, s - window)).Take((2 * window) + 1));
 
     public static TokenKind KindOf(ReadOnlySpan<char> word)
     {

@@ -20,7 +20,7 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(options);
         var ids = new Dictionary<ulong, int>();
         var keyOf = new List<ulong>();
-        List<Example> examples = Featurize(sentences, ids, keyOf, progress, cancellationToken);
+        List<Example> examples = Featurize(sentences, options.DocumentWindow, ids, keyOf, progress, cancellationToken);
 
         int rows = keyOf.Count;
         var weights = new float[rows * L];
@@ -58,19 +58,20 @@ public static class NerTrainer
         return Average(options, keyOf, weights, sums, transitions, transitionSums, step);
     }
 
-    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, int window, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var extractor = new FeatureExtractor(NerLexicons.Default);
         var examples = new List<Example>(sentences.Count);
         var keys = new List<ulong>();
+        List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences.Select(s => s.Tokens));
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ConllSentence sentence = sentences[s];
-            (string text, List<Token> tokens) = TokenSequence.Join(sentence.Tokens);
+            (string text, IReadOnlyList<Token> tokens) = joined[s];
             var ends = new int[tokens.Count];
             keys.Clear();
-            extractor.Extract(text, tokens, 0, tokens.Count, keys, ends);
+            extractor.Extract(text, tokens, 0, tokens.Count, keys, ends, TokenSequence.Window(joined, s, window));
             var features = new int[keys.Count];
             for (int k = 0; k < keys.Count; k++)
             {
@@ -165,9 +166,9 @@ public static class NerTrainer
 
     private static NerModel Average(NerTrainingOptions options, List<ulong> keyOf, float[] weights, float[] sums, float[] transitions, float[] transitionSums, float step)
     {
-        var rows = new Dictionary<ulong, int>();
-        var kept = new List<float>();
+        var rows = new List<(ulong Key, int Row)>();
         Span<float> averaged = stackalloc float[L];
+        var all = new float[keyOf.Count * L];
         for (int r = 0; r < keyOf.Count; r++)
         {
             bool any = false;
@@ -181,12 +182,17 @@ public static class NerTrainer
 
             if (any)
             {
-                rows.Add(keyOf[r], rows.Count);
-                foreach (float value in averaged)
-                {
-                    kept.Add(value);
-                }
+                averaged.CopyTo(all.AsSpan(r * L, L));
+                rows.Add((keyOf[r], r));
             }
+        }
+
+        // Sorted by key so that the saved file does not depend on the order features were first seen.
+        rows.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var kept = new float[rows.Count * L];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            all.AsSpan(rows[i].Row * L, L).CopyTo(kept.AsSpan(i * L, L));
         }
 
         var averagedTransitions = new float[transitions.Length];
@@ -195,7 +201,7 @@ public static class NerTrainer
             averagedTransitions[i] = transitions[i] - (transitionSums[i] / step);
         }
 
-        return new NerModel(options.Language, rows, [.. kept], averagedTransitions);
+        return new NerModel(options.Language, [.. rows.Select(r => r.Key)], kept, averagedTransitions);
     }
 
     private sealed record Example(int[] Features, int[] Ends, int[] Gold);

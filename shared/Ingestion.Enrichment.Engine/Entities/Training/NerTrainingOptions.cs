@@ -12,6 +12,12 @@ public sealed record NerTrainingOptions
     /// <summary>Seed of the sentence shuffle before each pass.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Sentences before and after each training sentence read as its document (corpora here have no document
+    /// breaks); at run time the document is the whole article. 0 turns the document features off.
+    /// </summary>
+    public int DocumentWindow { get; init; } = 10;
+
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the model to keep it small.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 }
