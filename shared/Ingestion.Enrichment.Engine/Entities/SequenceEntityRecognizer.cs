@@ -52,6 +52,7 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
         var extractor = new FeatureExtractor(NerLexicons.Default);
         DocumentContext document = DocumentContext.Build(NerLexicons.Default, [(text, tokens)]);
         var sentences = new List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)>();
+        var stems = new List<ulong[]>();
         int start = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -62,11 +63,16 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
                 model.Decode(text, tokens, start, count, extractor, sentenceLabels, margins.AsSpan(start, count), document);
                 sentences.Add((text, tokens.GetRange(start, count), sentenceLabels));
                 sentenceLabels.CopyTo(labels, start);
+                stems.Add(document.Stems[0][start..(start + count)]);
                 start = i + 1;
             }
         }
 
-        LabelPropagation.Apply(sentences);
+        if (model.PropagatesLabels)
+        {
+            LabelPropagation.Apply(sentences, stems);
+        }
+
         int offset = 0;
         foreach ((string _, IReadOnlyList<Token> sentenceTokens, int[] sentenceLabels) in sentences)
         {

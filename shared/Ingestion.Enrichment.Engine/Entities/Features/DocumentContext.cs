@@ -9,8 +9,12 @@ internal sealed class DocumentContext
 {
     private readonly Dictionary<ulong, int> _counts = [];
     private readonly HashSet<ulong> _afterTitle = [];
+    private readonly HashSet<ulong> _afterOrganizationHead = [];
 
     public static DocumentContext Empty { get; } = new();
+
+    // The stem of every token of every part, 0 for punctuation, so later passes need not analyze the words again.
+    public List<ulong[]> Stems { get; } = [];
 
     public static DocumentContext Build(NerLexicons lexicons, IEnumerable<(string Text, IReadOnlyList<Token> Tokens)> parts)
     {
@@ -19,15 +23,27 @@ internal sealed class DocumentContext
         foreach ((string text, IReadOnlyList<Token> tokens) in parts)
         {
             int sinceTitle = int.MaxValue;
-            foreach (Token token in tokens)
+            bool afterHead = false;
+            var stems = new ulong[tokens.Count];
+            context.Stems.Add(stems);
+            for (int i = 0; i < tokens.Count; i++)
             {
+                Token token = tokens[i];
                 if (token.Kind == TokenKind.Punctuation)
                 {
                     sinceTitle = int.MaxValue;
+                    afterHead = false;
                     continue;
                 }
 
                 TokenInfo info = TokenAnalyzer.Analyze(token.Slice(text), token.Kind, buffer, 0);
+                stems[i] = info.Stem;
+                if (afterHead)
+                {
+                    context._afterOrganizationHead.Add(info.Stem);
+                }
+
+                afterHead = lexicons.IsOrganizationHead(info);
                 if (lexicons.IsTitle(info))
                 {
                     sinceTitle = 0;
@@ -57,4 +73,6 @@ internal sealed class DocumentContext
     };
 
     public bool SeenAfterTitle(ulong stem) => _afterTitle.Contains(stem);
+
+    public bool SeenAfterOrganizationHead(ulong stem) => _afterOrganizationHead.Contains(stem);
 }

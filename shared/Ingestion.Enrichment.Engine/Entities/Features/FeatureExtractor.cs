@@ -96,6 +96,9 @@ internal sealed class FeatureExtractor
         keys.Add(FeatureHash.Key(36, titled, LexicalFlags(infos, count, i - 1)));
         ulong nextTitled = i + 1 < count && document.SeenAfterTitle(infos[i + 1].Stem) ? 1UL : 0UL;
         keys.Add(FeatureHash.Key(37, titled, nextTitled));
+        ulong headed = document.SeenAfterOrganizationHead(t.Stem) ? 1UL : 0UL;
+        keys.Add(FeatureHash.Key(38, headed, LexicalFlags(infos, count, i - 1)));
+        keys.Add(FeatureHash.Key(39, headed, frequency));
     }
 
     private void AddToken(TokenInfo[] infos, int count, int i, List<ulong> keys)

@@ -10,15 +10,17 @@ internal static class LabelPropagation
 {
     private const int MaxTokens = 4;
 
-    public static void Apply(IReadOnlyList<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)> sentences)
+    // stems, when given, holds each sentence's token stems as DocumentContext computed them (0 for punctuation).
+    public static void Apply(IReadOnlyList<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)> sentences, IReadOnlyList<ulong[]>? knownStems = null)
     {
         var buffer = new char[TokenAnalyzer.MaxChars];
         var stems = new List<ulong[]>(sentences.Count);
         var types = new Dictionary<ulong, int>();
-        foreach ((string text, IReadOnlyList<Token> tokens, int[] labels) in sentences)
+        for (int s = 0; s < sentences.Count; s++)
         {
-            var sentenceStems = new ulong[tokens.Count];
-            for (int i = 0; i < tokens.Count; i++)
+            (string text, IReadOnlyList<Token> tokens, int[] labels) = sentences[s];
+            ulong[] sentenceStems = knownStems?[s] ?? new ulong[tokens.Count];
+            for (int i = 0; knownStems is null && i < tokens.Count; i++)
             {
                 sentenceStems[i] = tokens[i].Kind == TokenKind.Punctuation ? 0 : TokenAnalyzer.Analyze(tokens[i].Slice(text), tokens[i].Kind, buffer, 0).Stem;
             }

@@ -20,9 +20,10 @@ public sealed class NerModel
     private readonly float[] _transitions;
 
     // keys[row] is the feature of weights[row * L .. row * L + L], keys sorted ascending.
-    internal NerModel(string language, ulong[] keys, float[] weights, float[] transitions)
+    internal NerModel(string language, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions)
     {
         Language = language;
+        PropagatesLabels = propagatesLabels;
         _keys = keys;
         _rows = new FeatureTable(keys);
         _weights = weights;
@@ -31,6 +32,9 @@ public sealed class NerModel
 
     /// <summary>The language the model was trained for ("ar", "en"), as given to the trainer.</summary>
     public string Language { get; }
+
+    /// <summary>Whether repeats of a tagged name in the same document take its type (see the training option).</summary>
+    public bool PropagatesLabels { get; }
 
     /// <summary>The number of features with a non-zero weight.</summary>
     public int FeatureCount => _rows.Count;
@@ -48,6 +52,7 @@ public sealed class NerModel
         }
 
         string language = reader.ReadString();
+        bool propagatesLabels = reader.ReadBoolean();
         if (reader.ReadInt32() != L)
         {
             throw new InvalidDataException("The model's label set does not match this engine.");
@@ -75,7 +80,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(language, keys, weights, transitions);
+        return new NerModel(language, propagatesLabels, keys, weights, transitions);
     }
 
     /// <summary>
@@ -89,6 +94,7 @@ public sealed class NerModel
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(s_magic);
         writer.Write(Language);
+        writer.Write(PropagatesLabels);
         writer.Write(L);
         foreach (float t in _transitions)
         {
@@ -148,7 +154,7 @@ public sealed class NerModel
             tagged.Add((text, spans, labels));
         }
 
-        if (window > 0)
+        if (window > 0 && PropagatesLabels)
         {
             // Consistency is a document matter: propagate within each block of 2 * window + 1 sentences.
             for (int from = 0; from < tagged.Count; from += (2 * window) + 1)

@@ -201,7 +201,8 @@ public static class NerTrainer
             averagedTransitions[i] = transitions[i] - (transitionSums[i] / step);
         }
 
-        return new NerModel(options.Language, [.. rows.Select(r => r.Key)], kept, averagedTransitions);
+        bool propagate = options.PropagateLabels ?? options.Language == "ar";
+        return new NerModel(options.Language, propagate, [.. rows.Select(r => r.Key)], kept, averagedTransitions);
     }
 
     private sealed record Example(int[] Features, int[] Ends, int[] Gold);

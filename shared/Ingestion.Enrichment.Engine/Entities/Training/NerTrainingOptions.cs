@@ -18,6 +18,12 @@ public sealed record NerTrainingOptions
     /// </summary>
     public int DocumentWindow { get; init; } = 10;
 
+    /// <summary>
+    /// Whether the model copies a name's type onto its untagged repeats in the same document. Null: on for Arabic
+    /// (+1.7 F1 on the ANERcorp dev part), off otherwise (it cost 2 F1 points on GUM dev).
+    /// </summary>
+    public bool? PropagateLabels { get; init; }
+
     /// <summary>Averaged weights smaller than this in magnitude are dropped from the model to keep it small.</summary>
     public float PruneBelow { get; init; } = 0.01f;
 }
