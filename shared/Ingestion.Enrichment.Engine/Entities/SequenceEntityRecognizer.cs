@@ -39,12 +39,7 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
     public IReadOnlyList<EntityAnnotation> Recognize(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        NerModel model = language switch
-        {
-            "ar" => _arabic,
-            "en" => _english,
-            _ => text.Any(ArabicNormalizer.IsArabicLetter) ? _arabic : _english,
-        };
+        NerModel model = ModelFor(language, text);
 
         List<Token> tokens = Tokenizer.Tokenize(text);
         var labels = new int[tokens.Count];
@@ -92,6 +87,17 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
 
         return ToAnnotations(text, tokens, labels, margins);
     }
+
+    /// <summary>
+    /// The model used for a language: "ar" Arabic, "en" English, anything else Arabic when
+    /// <paramref name="sample"/> has Arabic letters, else English.
+    /// </summary>
+    public NerModel ModelFor(string language, string sample = "") => language switch
+    {
+        "ar" => _arabic,
+        "en" => _english,
+        _ => sample.Any(ArabicNormalizer.IsArabicLetter) ? _arabic : _english,
+    };
 
     private static (NerModel Model, string Hash) LoadEmbedded(string name)
     {

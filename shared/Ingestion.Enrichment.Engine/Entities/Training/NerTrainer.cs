@@ -23,15 +23,40 @@ public static class NerTrainer
         List<Example> examples = Featurize(sentences, options.DocumentWindow, ids, keyOf, progress, cancellationToken);
 
         int rows = keyOf.Count;
+        var totalWeights = new float[rows * L];
+        var totalTransitions = new float[(L + 1) * L];
+        int runs = Math.Max(1, options.Runs);
+        for (int run = 0; run < runs; run++)
+        {
+            (float[] weights, float[] transitions) = RunPerceptron(examples, rows, options, run, progress, cancellationToken);
+            for (int i = 0; i < weights.Length; i++)
+            {
+                totalWeights[i] += weights[i] / runs;
+            }
+
+            for (int i = 0; i < transitions.Length; i++)
+            {
+                totalTransitions[i] += transitions[i] / runs;
+            }
+        }
+
+        return BuildModel(options, keyOf, totalWeights, totalTransitions);
+    }
+
+    // One averaged perceptron with its own shuffle seed; returns the averaged weights (w - sums / step).
+    private static (float[] Weights, float[] Transitions) RunPerceptron(List<Example> examples, int rows, NerTrainingOptions options, int run, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    {
         var weights = new float[rows * L];
         var sums = new float[rows * L];
         var transitions = new float[(L + 1) * L];
         var transitionSums = new float[(L + 1) * L];
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(options.Seed + run);
+        int epochs = options.Epochs * Math.Max(1, options.Runs);
         float step = 1;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
+            int reported = (run * options.Epochs) + epoch;
             random.Shuffle(order);
             int wrong = 0;
             for (int n = 0; n < order.Length; n++)
@@ -48,14 +73,40 @@ public static class NerTrainer
                 step++;
                 if (n % 500 == 499)
                 {
-                    progress?.Report(new NerTrainingProgress("train", epoch, options.Epochs, n + 1, order.Length, (double)wrong / (n + 1)));
+                    progress?.Report(new NerTrainingProgress("train", reported, epochs, n + 1, order.Length, (double)wrong / (n + 1)));
                 }
             }
 
-            progress?.Report(new NerTrainingProgress("train", epoch, options.Epochs, order.Length, order.Length, (double)wrong / Math.Max(1, order.Length)));
+            progress?.Report(new NerTrainingProgress("train", reported, epochs, order.Length, order.Length, (double)wrong / Math.Max(1, order.Length)));
         }
 
-        return Average(options, keyOf, weights, sums, transitions, transitionSums, step);
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] -= sums[i] / step;
+        }
+
+        for (int i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] -= transitionSums[i] / step;
+        }
+
+        return (weights, transitions);
+    }
+
+    /// <summary>"ar" when most word tokens of the corpus are Arabic, else "en": a default for <see cref="NerTrainingOptions.Language"/>.</summary>
+    public static string DetectLanguage(IReadOnlyList<ConllSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        int arabic = 0;
+        int other = 0;
+        foreach (string token in sentences.SelectMany(s => s.Tokens))
+        {
+            TokenKind kind = TokenSequence.KindOf(token);
+            arabic += kind == TokenKind.ArabicWord ? 1 : 0;
+            other += kind == TokenKind.LatinWord ? 1 : 0;
+        }
+
+        return arabic >= other ? "ar" : "en";
     }
 
     private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, int window, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
@@ -164,25 +215,22 @@ public static class NerTrainer
         }
     }
 
-    private static NerModel Average(NerTrainingOptions options, List<ulong> keyOf, float[] weights, float[] sums, float[] transitions, float[] transitionSums, float step)
+    private static NerModel BuildModel(NerTrainingOptions options, List<ulong> keyOf, float[] weights, float[] transitions)
     {
         var rows = new List<(ulong Key, int Row)>();
-        Span<float> averaged = stackalloc float[L];
-        var all = new float[keyOf.Count * L];
         for (int r = 0; r < keyOf.Count; r++)
         {
             bool any = false;
             for (int y = 0; y < L; y++)
             {
                 // Rounded through Half here so the trained model and the saved one score identically.
-                float value = (float)(Half)(weights[(r * L) + y] - (sums[(r * L) + y] / step));
-                averaged[y] = Math.Abs(value) < options.PruneBelow ? 0 : value;
-                any |= averaged[y] != 0;
+                float value = (float)(Half)weights[(r * L) + y];
+                weights[(r * L) + y] = Math.Abs(value) < options.PruneBelow ? 0 : value;
+                any |= weights[(r * L) + y] != 0;
             }
 
             if (any)
             {
-                averaged.CopyTo(all.AsSpan(r * L, L));
                 rows.Add((keyOf[r], r));
             }
         }
@@ -192,17 +240,11 @@ public static class NerTrainer
         var kept = new float[rows.Count * L];
         for (int i = 0; i < rows.Count; i++)
         {
-            all.AsSpan(rows[i].Row * L, L).CopyTo(kept.AsSpan(i * L, L));
-        }
-
-        var averagedTransitions = new float[transitions.Length];
-        for (int i = 0; i < transitions.Length; i++)
-        {
-            averagedTransitions[i] = transitions[i] - (transitionSums[i] / step);
+            weights.AsSpan(rows[i].Row * L, L).CopyTo(kept.AsSpan(i * L, L));
         }
 
         bool propagate = options.PropagateLabels ?? options.Language == "ar";
-        return new NerModel(options.Language, propagate, [.. rows.Select(r => r.Key)], kept, averagedTransitions);
+        return new NerModel(options.Language, propagate, [.. rows.Select(r => r.Key)], kept, transitions);
     }
 
     private sealed record Example(int[] Features, int[] Ends, int[] Gold);

@@ -9,6 +9,12 @@ public sealed record NerTrainingOptions
     /// <summary>Passes over the training sentences.</summary>
     public int Epochs { get; init; } = 10;
 
+    /// <summary>
+    /// Independent perceptrons, each with its own shuffle (seeds Seed, Seed + 1, ...), whose averaged weights are
+    /// averaged again: less dependence on one lucky or unlucky order.
+    /// </summary>
+    public int Runs { get; init; } = 1;
+
     /// <summary>Seed of the sentence shuffle before each pass.</summary>
     public int Seed { get; init; } = 1;
 

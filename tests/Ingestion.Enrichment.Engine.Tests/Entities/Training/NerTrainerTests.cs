@@ -86,6 +86,13 @@ public class NerTrainerTests
         Assert.Throws<InvalidDataException>(() => NerModel.Load(bytes));
     }
 
+    [Fact]
+    public void DetectLanguage_ArabicOrEnglishCorpus_NamesIt()
+    {
+        Assert.Equal("ar", NerTrainer.DetectLanguage(s_corpus));
+        Assert.Equal("en", NerTrainer.DetectLanguage([new ConllSentence(["Obama", "visited", "Kuwait", "."], ["B-PER", "O", "B-LOC", "O"])]));
+    }
+
     private static byte[] Serialize(NerModel model)
     {
         var stream = new MemoryStream();
