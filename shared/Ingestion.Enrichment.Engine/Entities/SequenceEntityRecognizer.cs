@@ -45,7 +45,9 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
         var labels = new int[tokens.Count];
         var margins = new float[tokens.Count];
         var extractor = new FeatureExtractor(NerLexicons.Default);
-        DocumentContext document = DocumentContext.Build(NerLexicons.Default, [(text, tokens)]);
+        DocumentContext document = model.DocumentWindow > 0 || model.PropagatesLabels
+            ? DocumentContext.Build(NerLexicons.Default, [(text, tokens)])
+            : DocumentContext.Empty;
         var sentences = new List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)>();
         var stems = new List<ulong[]>();
         int start = 0;
@@ -58,7 +60,7 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
                 model.Decode(text, tokens, start, count, extractor, sentenceLabels, margins.AsSpan(start, count), document);
                 sentences.Add((text, tokens.GetRange(start, count), sentenceLabels));
                 sentenceLabels.CopyTo(labels, start);
-                stems.Add(document.Stems[0][start..(start + count)]);
+                stems.Add(model.PropagatesLabels ? document.Stems[0][start..(start + count)] : []);
                 start = i + 1;
             }
         }

@@ -7,14 +7,14 @@ namespace Ingestion.Enrichment.Engine.Entities.Evaluation;
 public static class NerEvaluator
 {
     /// <summary>
-    /// Tags the gold sentences in order with the model, each read with its <paramref name="documentWindow"/>
-    /// neighbours as its document (use the training option's value), and scores the result.
+    /// Tags the gold sentences in order with the model, each read with its neighbours as its document (see
+    /// <see cref="NerModel.DocumentWindow"/>), and scores the result.
     /// </summary>
-    public static NerEvaluation Evaluate(NerModel model, IReadOnlyList<ConllSentence> gold, int documentWindow = 10)
+    public static NerEvaluation Evaluate(NerModel model, IReadOnlyList<ConllSentence> gold)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(gold);
-        return Score(gold, model.TagDocument([.. gold.Select(s => s.Tokens)], documentWindow));
+        return Score(gold, model.TagCorpus([.. gold.Select(s => s.Tokens)]));
     }
 
     /// <summary>Scores given predictions (one tag list per gold sentence).</summary>

@@ -20,9 +20,10 @@ public sealed class NerModel
     private readonly float[] _transitions;
 
     // keys[row] is the feature of weights[row * L .. row * L + L], keys sorted ascending.
-    internal NerModel(string language, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions)
+    internal NerModel(string language, int documentWindow, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions)
     {
         Language = language;
+        DocumentWindow = documentWindow;
         PropagatesLabels = propagatesLabels;
         _keys = keys;
         _rows = new FeatureTable(keys);
@@ -32,6 +33,12 @@ public sealed class NerModel
 
     /// <summary>The language the model was trained for ("ar", "en"), as given to the trainer.</summary>
     public string Language { get; }
+
+    /// <summary>
+    /// The training sentences read before and after each one as its document (0: no document features). Corpus
+    /// evaluation uses the same window; running text is read one article at a time.
+    /// </summary>
+    public int DocumentWindow { get; }
 
     /// <summary>Whether repeats of a tagged name in the same document take its type (see the training option).</summary>
     public bool PropagatesLabels { get; }
@@ -52,6 +59,7 @@ public sealed class NerModel
         }
 
         string language = reader.ReadString();
+        int documentWindow = reader.ReadInt32();
         bool propagatesLabels = reader.ReadBoolean();
         if (reader.ReadInt32() != L)
         {
@@ -80,7 +88,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(language, propagatesLabels, keys, weights, transitions);
+        return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions);
     }
 
     /// <summary>
@@ -94,6 +102,7 @@ public sealed class NerModel
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(s_magic);
         writer.Write(Language);
+        writer.Write(DocumentWindow);
         writer.Write(PropagatesLabels);
         writer.Write(L);
         foreach (float t in _transitions)
@@ -136,12 +145,13 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Tags the sentences of a corpus in order, reading each with the words of the <paramref name="window"/> sentences
-    /// before and after it as its document, as training did.
+    /// Tags the sentences of a corpus in order, reading each with the words of the <see cref="DocumentWindow"/>
+    /// sentences before and after it as its document, as training did.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, int window)
+    public IReadOnlyList<IReadOnlyList<string>> TagCorpus(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        int window = DocumentWindow;
         List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences);
         var extractor = new FeatureExtractor(NerLexicons.Default);
         var tagged = new List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)>(joined.Count);

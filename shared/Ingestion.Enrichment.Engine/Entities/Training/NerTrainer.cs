@@ -20,7 +20,8 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(options);
         var ids = new Dictionary<ulong, int>();
         var keyOf = new List<ulong>();
-        List<Example> examples = Featurize(sentences, options.DocumentWindow, ids, keyOf, progress, cancellationToken);
+        int window = options.DocumentWindow ?? (options.Language == "ar" ? 10 : 0);
+        List<Example> examples = Featurize(sentences, window, ids, keyOf, progress, cancellationToken);
 
         int rows = keyOf.Count;
         var totalWeights = new float[rows * L];
@@ -40,7 +41,7 @@ public static class NerTrainer
             }
         }
 
-        return BuildModel(options, keyOf, totalWeights, totalTransitions);
+        return BuildModel(options, window, keyOf, totalWeights, totalTransitions);
     }
 
     // One averaged perceptron with its own shuffle seed; returns the averaged weights (w - sums / step).
@@ -215,7 +216,7 @@ public static class NerTrainer
         }
     }
 
-    private static NerModel BuildModel(NerTrainingOptions options, List<ulong> keyOf, float[] weights, float[] transitions)
+    private static NerModel BuildModel(NerTrainingOptions options, int window, List<ulong> keyOf, float[] weights, float[] transitions)
     {
         var rows = new List<(ulong Key, int Row)>();
         for (int r = 0; r < keyOf.Count; r++)
@@ -243,8 +244,8 @@ public static class NerTrainer
             weights.AsSpan(rows[i].Row * L, L).CopyTo(kept.AsSpan(i * L, L));
         }
 
-        bool propagate = options.PropagateLabels ?? options.Language == "ar";
-        return new NerModel(options.Language, propagate, [.. rows.Select(r => r.Key)], kept, transitions);
+        bool propagate = window > 0 && (options.PropagateLabels ?? options.Language == "ar");
+        return new NerModel(options.Language, window, propagate, [.. rows.Select(r => r.Key)], kept, transitions);
     }
 
     private sealed record Example(int[] Features, int[] Ends, int[] Gold);
