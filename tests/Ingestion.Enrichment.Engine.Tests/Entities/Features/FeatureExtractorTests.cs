@@ -71,4 +71,19 @@ public class FeatureExtractorTests
 
         Assert.True(NerLexicons.Default.IsTitle(info));
     }
+
+    [Theory]
+    [InlineData("ومحمد", true, false)]
+    [InlineData("آنثوني", true, false)]
+    [InlineData("بشركة", false, true)]
+    [InlineData("وزارة", false, true)]
+    [InlineData("قال", false, false)]
+    public void Lexicons_CuratedGazetteers_AreEmbeddedAndMatchedByStem(string word, bool givenName, bool organizationHead)
+    {
+        var buffer = new char[TokenAnalyzer.MaxChars];
+        TokenInfo info = TokenAnalyzer.Analyze(word, TokenKind.ArabicWord, buffer, 0);
+
+        Assert.Equal(givenName, NerLexicons.Default.IsGivenName(info));
+        Assert.Equal(organizationHead, NerLexicons.Default.IsOrganizationHead(info));
+    }
 }
