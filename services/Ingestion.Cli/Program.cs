@@ -2,6 +2,7 @@ using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
 using Ingestion.Cli.Commands.Evaluate;
 using Ingestion.Cli.Commands.Feed;
+using Ingestion.Cli.Commands.Train;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -24,7 +25,15 @@ app.Configure(config =>
     config.AddBranch("evaluate", evaluate =>
     {
         evaluate.SetDescription("Measure the engine against annotated data.");
+        evaluate.AddCommand<EvaluateNerCommand>("ner").WithDescription("Entity-level precision, recall and F1 on gold CoNLL data.");
         evaluate.AddCommand<EvaluateDatesCommand>("dates").WithDescription("Pass rates on the Recognizers-Text Arabic date specs.");
+    });
+    config.AddBranch("train", train =>
+    {
+        train.SetDescription("Train the engine's models.");
+        train.AddCommand<TrainNerCommand>("ner")
+            .WithDescription("Train the named-entity model (averaged perceptron), deterministically.")
+            .WithExample("train", "ner", "--corpus", "shared/data/corpus/anercorp/ANERCorp_CamelLab_train.txt", "--out", "ner-ar.model.gz");
     });
     config.AddBranch("feed", feed =>
     {

@@ -1,0 +1,40 @@
+using Ingestion.Enrichment.Engine.Entities;
+using Ingestion.Enrichment.Engine.Entities.Corpus;
+using Ingestion.Enrichment.Engine.Entities.Evaluation;
+using Ingestion.Enrichment.Engine.Entities.Model;
+using Ingestion.Enrichment.Engine.Entities.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ingestion.Cli.Commands.Evaluate;
+
+/// <summary><c>ingest evaluate ner</c>: entity-level exact-match scores of a model on gold CoNLL data.</summary>
+public sealed class EvaluateNerCommand : Command<EvaluateNerSettings>
+{
+    public override int Execute(CommandContext context, EvaluateNerSettings settings, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ConllSentence> gold = ConllCorpus.Read(settings.Gold);
+        NerModel model = settings.Model is null
+            ? SequenceEntityRecognizer.LoadDefault().ModelFor(NerTrainer.DetectLanguage(gold))
+            : LoadModel(settings.Model);
+
+        NerEvaluation evaluation = NerEvaluator.Evaluate(model, gold);
+        AnsiConsole.MarkupLineInterpolated($"{gold.Count} sentences, model language [blue]{model.Language}[/], {model.FeatureCount} features.");
+        NerScoreTable.Write(evaluation);
+
+        if (settings.Output is not null)
+        {
+            using var writer = new StreamWriter(settings.Output);
+            ConllCorpus.Write(writer, gold, evaluation.Predictions);
+            AnsiConsole.MarkupLineInterpolated($"Predictions written to [blue]{settings.Output}[/].");
+        }
+
+        return 0;
+    }
+
+    private static NerModel LoadModel(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return NerModel.Load(stream);
+    }
+}
