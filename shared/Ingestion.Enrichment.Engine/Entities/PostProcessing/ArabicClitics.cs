@@ -1,0 +1,71 @@
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+/// <summary>
+/// The one- and two-letter proclitics newswire glues to names: و ف (and, so), ب ل ك (in, to, as) and their
+/// pairs (وب، ول، وك، فب، فل). Works on folded words.
+/// </summary>
+internal static class ArabicClitics
+{
+    private static readonly string[] s_prefixes = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];
+
+    /// <summary>Possible proclitic lengths for a word, shortest first; 0 (no clitic) always comes first.</summary>
+    public static IEnumerable<int> PrefixLengths(string folded)
+    {
+        yield return 0;
+        foreach (string prefix in s_prefixes)
+        {
+            if (folded.Length >= prefix.Length + 2 && folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return prefix.Length;
+            }
+        }
+    }
+
+    /// <summary>True when the word carries the article ال, possibly behind clitics (والكويت، بالإنابة، للشؤون).</summary>
+    public static bool IsDefinite(string folded)
+    {
+        foreach (int p in PrefixLengths(folded))
+        {
+            if (folded.Length >= p + 4 && string.CompareOrdinal(folded, p, "ال", 0, 2) == 0)
+            {
+                return true;
+            }
+        }
+
+        // ل + ال is written لل: للشؤون.
+        return folded.Length >= 5 && folded.StartsWith("لل", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the word starts with the conjunction و or ف in front of something the caller recognizes.</summary>
+    public static bool StartsWithConjunction(string folded) => folded.Length > 2 && folded[0] is 'و' or 'ف';
+
+    /// <summary>
+    /// How many leading letters of a mention's first word are a clitic to cut off: و/ب/ف/ك before ال
+    /// (والكويت → الكويت) when enough is left to be a name, or any clitic before a word that <paramref name="isKnown"/>
+    /// recognizes (وواشنطن → واشنطن). Returns 0 when nothing should be cut.
+    /// </summary>
+    public static int CliticLengthToTrim(string folded, Func<string, bool> isKnown)
+    {
+        if (isKnown(folded))
+        {
+            return 0;
+        }
+
+        foreach (int p in PrefixLengths(folded))
+        {
+            if (p == 0)
+            {
+                continue;
+            }
+
+            string rest = folded[p..];
+            bool definiteName = rest.StartsWith("ال", StringComparison.Ordinal) && rest.Length >= 5;
+            if (definiteName || isKnown(rest))
+            {
+                return p;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+/// <summary>
+/// The mentions of one article, never overlapping. A rule's mention is added where nothing is, replaces the
+/// mentions it strictly covers (the model found part of a name), and yields to a mention that covers it or crosses it.
+/// </summary>
+internal sealed class CandidateSet
+{
+    private readonly List<EntityCandidate> _items = [];
+
+    public IReadOnlyList<EntityCandidate> Items => _items;
+
+    /// <summary>Adds the inner recognizer's mentions as they are, dropping any that overlaps one already kept.</summary>
+    public void AddInner(EntityCandidate candidate)
+    {
+        if (!_items.Exists(c => c.Overlaps(candidate.Start, candidate.End)))
+        {
+            _items.Add(candidate);
+        }
+    }
+
+    /// <summary>Adds a rule's mention under the policy above; on an identical span the rule's type wins.</summary>
+    public bool AddRule(EntityCandidate candidate, bool retypeSameSpan = true)
+    {
+        List<EntityCandidate> overlapping = _items.FindAll(c => c.Overlaps(candidate.Start, candidate.End));
+        if (overlapping.Count == 0)
+        {
+            _items.Add(candidate);
+            return true;
+        }
+
+        if (overlapping.Count == 1 && overlapping[0].Start == candidate.Start && overlapping[0].End == candidate.End)
+        {
+            if (retypeSameSpan)
+            {
+                overlapping[0].Type = candidate.Type;
+            }
+
+            return false;
+        }
+
+        if (overlapping.TrueForAll(c => candidate.Contains(c.Start, c.End)))
+        {
+            _items.RemoveAll(overlapping.Contains);
+            _items.Add(candidate);
+            return true;
+        }
+
+        return false;
+    }
+
+    public bool IsFree(int start, int end) => !_items.Exists(c => c.Overlaps(start, end));
+
+    public void RemoveWhere(Predicate<EntityCandidate> match) => _items.RemoveAll(match);
+
+    public void Sort() => _items.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+}

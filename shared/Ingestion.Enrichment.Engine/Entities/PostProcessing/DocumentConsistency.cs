@@ -1,0 +1,75 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+/// <summary>
+/// One article, one reading: a string tagged once gets the same type at its untagged occurrences (clitics allowed
+/// in front), and a person's family name alone (زيارة بلينكن) is that person.
+/// </summary>
+internal sealed class DocumentConsistency(WordClassifier words)
+{
+    private const double PropagatedConfidence = 0.5;
+
+    public void Apply(string text, TokenIndex index, CandidateSet candidates, bool english)
+    {
+        var known = new PhraseGazetteer();
+        foreach (EntityCandidate candidate in candidates.Items)
+        {
+            (int first, int last) = index.Range(candidate.Start, candidate.End);
+            string[] phrase = WordsOf(index, first, last);
+            if (phrase.Length == 0 || (phrase.Length == 1 && !IsDistinctive(phrase[0])))
+            {
+                continue;
+            }
+
+            known.Add(phrase, candidate.Type);
+            if (candidate.Type == EntityTypes.Person && phrase.Length >= 2 && IsFamilyName(phrase[^1]))
+            {
+                known.Add([phrase[^1]], EntityTypes.Person);
+            }
+        }
+
+        if (known.Count == 0)
+        {
+            return;
+        }
+
+        SurfaceToken[] tokens = index.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || (english && !tokens[i].IsCapitalized) || known.Match(tokens, i, allowClitics: !english) is not { } match)
+            {
+                continue;
+            }
+
+            int start = tokens[i].OffsetAfter(text, match.CliticLength);
+            int end = tokens[match.EndToken - 1].End;
+            if (candidates.IsFree(start, end))
+            {
+                candidates.AddRule(new EntityCandidate(start, end, match.Type, PropagatedConfidence, fromRule: true));
+            }
+
+            i = match.EndToken - 1;
+        }
+    }
+
+    private static string[] WordsOf(TokenIndex index, int first, int last)
+    {
+        var phrase = new List<string>(last - first);
+        for (int k = first; k < last; k++)
+        {
+            if (index.Tokens[k].IsWord)
+            {
+                phrase.Add(index.Tokens[k].Folded);
+            }
+        }
+
+        return [.. phrase];
+    }
+
+    private bool IsDistinctive(string word) =>
+        word.Length >= 3 && !words.IsTemporal(word) && !words.IsFunctionWord(word) && !words.IsTitle(word) && !char.IsDigit(word[0]);
+
+    // A family name with ال (الصباح "the morning") is too often a common word to be propagated alone.
+    private bool IsFamilyName(string word) => IsDistinctive(word) && !word.StartsWith("ال", StringComparison.Ordinal);
+}

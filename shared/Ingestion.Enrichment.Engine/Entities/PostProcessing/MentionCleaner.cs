@@ -1,0 +1,106 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+/// <summary>
+/// Puts the inner recognizer's mentions into shape: no leading clitic (والكويت → الكويت), no title words at the
+/// start of a person (السفير نايثن سايلز → نايثن سايلز), no punctuation at the edges; and drops what is never an
+/// entity: time words (اليوم، الخميس، الجاري), the dateline agency, lone letters.
+/// </summary>
+internal sealed class MentionCleaner(WordClassifier words)
+{
+    public void Clean(string text, TokenIndex index, CandidateSet candidates, (int Start, int End)? dateline, ISet<string> documentWords)
+    {
+        foreach (EntityCandidate candidate in candidates.Items)
+        {
+            TrimEdges(text, candidate);
+            if (candidate.Start < candidate.End)
+            {
+                TrimClitic(text, index, candidate, documentWords);
+                if (candidate.Type == EntityTypes.Person)
+                {
+                    TrimLeadingTitles(index, candidate);
+                }
+            }
+        }
+
+        candidates.RemoveWhere(c => c.Start >= c.End || IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
+    }
+
+    /// <summary>True for a mention made only of time words, digits and function words, or of fewer than two letters.</summary>
+    public bool IsNotAnEntity(TokenIndex index, EntityCandidate candidate)
+    {
+        (int first, int last) = index.Range(candidate.Start, candidate.End);
+        int letters = 0;
+        bool allFunctional = true;
+        for (int k = first; k < last; k++)
+        {
+            SurfaceToken token = index.Tokens[k];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            letters += token.Folded.Count(char.IsLetter);
+            if (!words.IsTemporal(token.Folded) && !words.IsFunctionWord(token.Folded) && !char.IsDigit(token.Folded[0]))
+            {
+                allFunctional = false;
+            }
+        }
+
+        return letters < 2 || allFunctional;
+    }
+
+    private static void TrimEdges(string text, EntityCandidate candidate)
+    {
+        while (candidate.Start < candidate.End && !char.IsLetterOrDigit(text[candidate.Start]))
+        {
+            candidate.Start++;
+        }
+
+        while (candidate.End > candidate.Start && !char.IsLetterOrDigit(text[candidate.End - 1]) && !Text.ArabicNormalizer.IsIgnorable(text[candidate.End - 1]))
+        {
+            candidate.End--;
+        }
+    }
+
+    private void TrimClitic(string text, TokenIndex index, EntityCandidate candidate, ISet<string> documentWords)
+    {
+        (int first, _) = index.Range(candidate.Start, candidate.End);
+        if (first >= index.Tokens.Length || index.Tokens[first].Start != candidate.Start || !index.Tokens[first].IsWord)
+        {
+            return;
+        }
+
+        SurfaceToken token = index.Tokens[first];
+        if (char.IsAsciiLetter(token.Folded[0]))
+        {
+            return;
+        }
+
+        int clitic = ArabicClitics.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
+        if (clitic > 0)
+        {
+            candidate.Start = token.OffsetAfter(text, clitic);
+        }
+        else if (token.Folded.StartsWith("لل", StringComparison.Ordinal) && token.Folded.Length >= 5)
+        {
+            // ل + ال written لل (للكويت): no span of the text is the bare name, so the mention cannot be kept whole.
+            candidate.Start = candidate.End;
+        }
+    }
+
+    private bool IsKnown(string folded, ISet<string> documentWords) =>
+        words.Lexicon.Gazetteer.StartsAnEntry(folded) || words.IsTitle(folded) || documentWords.Contains(folded);
+
+    private void TrimLeadingTitles(TokenIndex index, EntityCandidate candidate)
+    {
+        (int first, int last) = index.Range(candidate.Start, candidate.End);
+        while (first < last - 1 && index.Tokens[first].IsWord && words.IsTitle(index.Tokens[first].Folded))
+        {
+            first++;
+        }
+
+        candidate.Start = index.Tokens[first].Start;
+    }
+}

@@ -1,0 +1,90 @@
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+/// <summary>
+/// Multi-word names (folded) with their entity type, matched token by token, longest first, with the clitics of
+/// <see cref="ArabicClitics"/> allowed on the first word.
+/// </summary>
+internal sealed class PhraseGazetteer
+{
+    private readonly Dictionary<string, List<(string[] Words, string Type)>> _byFirstWord = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a folded phrase; the first type given for a phrase wins.</summary>
+    public void Add(string[] words, string type)
+    {
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        if (!_byFirstWord.TryGetValue(words[0], out List<(string[] Words, string Type)>? entries))
+        {
+            entries = [];
+            _byFirstWord[words[0]] = entries;
+        }
+
+        if (entries.Exists(e => e.Words.AsSpan().SequenceEqual(words)))
+        {
+            return;
+        }
+
+        entries.Add((words, type));
+        entries.Sort(static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Count++;
+    }
+
+    public bool Contains(string[] words) =>
+        _byFirstWord.TryGetValue(words[0], out List<(string[] Words, string Type)>? entries)
+        && entries.Exists(e => e.Words.AsSpan().SequenceEqual(words));
+
+    public bool StartsAnEntry(string word) => _byFirstWord.ContainsKey(word);
+
+    /// <summary>The longest phrase starting at token <paramref name="index"/>, trying the bare word before its clitics.</summary>
+    public PhraseMatch? Match(IReadOnlyList<SurfaceToken> tokens, int index, bool allowClitics = true)
+    {
+        SurfaceToken first = tokens[index];
+        if (!first.IsWord)
+        {
+            return null;
+        }
+
+        foreach (int clitic in allowClitics ? ArabicClitics.PrefixLengths(first.Folded) : [0])
+        {
+            string head = clitic == 0 ? first.Folded : first.Folded[clitic..];
+            if (!_byFirstWord.TryGetValue(head, out List<(string[] Words, string Type)>? entries))
+            {
+                continue;
+            }
+
+            foreach ((string[] words, string type) in entries)
+            {
+                if (Follows(tokens, index, words))
+                {
+                    return new PhraseMatch(index, index + words.Length, clitic, type);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Follows(IReadOnlyList<SurfaceToken> tokens, int index, string[] words)
+    {
+        if (index + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < words.Length; k++)
+        {
+            SurfaceToken token = tokens[index + k];
+            if (!token.IsWord || !string.Equals(token.Folded, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
