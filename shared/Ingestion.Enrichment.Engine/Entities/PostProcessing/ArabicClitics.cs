@@ -46,11 +46,6 @@ internal static class ArabicClitics
     /// </summary>
     public static int CliticLengthToTrim(string folded, Func<string, bool> isKnown)
     {
-        if (isKnown(folded))
-        {
-            return 0;
-        }
-
         foreach (int p in PrefixLengths(folded))
         {
             if (p == 0)

@@ -19,8 +19,11 @@ internal sealed class CandidateSet
         }
     }
 
-    /// <summary>Adds a rule's mention under the policy above; on an identical span the rule's type wins.</summary>
-    public bool AddRule(EntityCandidate candidate, bool retypeSameSpan = true)
+    /// <summary>
+    /// Adds a rule's mention under the policy above. With <paramref name="overrideModel"/> the rule's type wins on an
+    /// identical span and it replaces the model's mentions it covers; without, it only fills gaps.
+    /// </summary>
+    public bool AddRule(EntityCandidate candidate, bool overrideModel = true)
     {
         List<EntityCandidate> overlapping = _items.FindAll(c => c.Overlaps(candidate.Start, candidate.End));
         if (overlapping.Count == 0)
@@ -31,7 +34,7 @@ internal sealed class CandidateSet
 
         if (overlapping.Count == 1 && overlapping[0].Start == candidate.Start && overlapping[0].End == candidate.End)
         {
-            if (retypeSameSpan)
+            if (overrideModel)
             {
                 overlapping[0].Type = candidate.Type;
             }
@@ -39,7 +42,7 @@ internal sealed class CandidateSet
             return false;
         }
 
-        if (overlapping.TrueForAll(c => candidate.Contains(c.Start, c.End)))
+        if (overlapping.TrueForAll(c => candidate.Contains(c.Start, c.End) && (overrideModel || c.FromRule)))
         {
             _items.RemoveAll(overlapping.Contains);
             _items.Add(candidate);

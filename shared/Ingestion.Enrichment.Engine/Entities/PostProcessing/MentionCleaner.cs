@@ -78,7 +78,10 @@ internal sealed class MentionCleaner(WordClassifier words)
             return;
         }
 
-        int clitic = ArabicClitics.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
+        // A word the lexicons know whole (واشنطن، وزير) has no clitic to cut.
+        bool knownWhole = words.Lexicon.Gazetteer.StartsAnEntry(token.Folded) || words.Lexicon.Titles.ContainsKey(token.Folded)
+            || words.Lexicon.OrganizationHeads.Contains(token.Folded);
+        int clitic = knownWhole ? 0 : ArabicClitics.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
         if (clitic > 0)
         {
             candidate.Start = token.OffsetAfter(text, clitic);

@@ -32,7 +32,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
             int nameEnd = TakeName(tokens, nameStart);
             if (nameEnd - nameStart >= 2)
             {
-                candidates.AddRule(new EntityCandidate(tokens[nameStart].Start, tokens[nameEnd - 1].End, EntityTypes.Person, RuleConfidence, fromRule: true), retypeSameSpan: false);
+                candidates.AddRule(new EntityCandidate(tokens[nameStart].Start, tokens[nameEnd - 1].End, EntityTypes.Person, RuleConfidence, fromRule: true), overrideModel: false);
                 i = nameEnd - 1;
             }
         }
