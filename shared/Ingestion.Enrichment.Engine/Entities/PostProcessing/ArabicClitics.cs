@@ -8,23 +8,33 @@ internal static class ArabicClitics
 {
     private static readonly string[] s_prefixes = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];
 
-    /// <summary>Possible proclitic lengths for a word, shortest first; 0 (no clitic) always comes first.</summary>
-    public static IEnumerable<int> PrefixLengths(string folded)
+    /// <summary>Room enough for every result of <see cref="PrefixLengths"/>.</summary>
+    public const int MaxPrefixes = 11;
+
+    /// <summary>
+    /// Writes the possible proclitic lengths of a word into <paramref name="lengths"/>, 0 (no clitic) first, and
+    /// returns how many there are. A span rather than an enumerator: this runs for every word of every article.
+    /// </summary>
+    public static int PrefixLengths(string folded, Span<int> lengths)
     {
-        yield return 0;
+        int count = 0;
+        lengths[count++] = 0;
         foreach (string prefix in s_prefixes)
         {
             if (folded.Length >= prefix.Length + 2 && folded.StartsWith(prefix, StringComparison.Ordinal))
             {
-                yield return prefix.Length;
+                lengths[count++] = prefix.Length;
             }
         }
+
+        return count;
     }
 
     /// <summary>True when the word carries the article ال, possibly behind clitics (والكويت، بالإنابة، للشؤون).</summary>
     public static bool IsDefinite(string folded)
     {
-        foreach (int p in PrefixLengths(folded))
+        Span<int> prefixes = stackalloc int[MaxPrefixes];
+        foreach (int p in prefixes[..PrefixLengths(folded, prefixes)])
         {
             if (folded.Length >= p + 4 && string.CompareOrdinal(folded, p, "ال", 0, 2) == 0)
             {
@@ -46,7 +56,8 @@ internal static class ArabicClitics
     /// </summary>
     public static int CliticLengthToTrim(string folded, Func<string, bool> isKnown)
     {
-        foreach (int p in PrefixLengths(folded))
+        Span<int> prefixes = stackalloc int[MaxPrefixes];
+        foreach (int p in prefixes[..PrefixLengths(folded, prefixes)])
         {
             if (p == 0)
             {

@@ -45,8 +45,8 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
             }
 
             // "أنباء" in وكالة أنباء الشرق الأوسط: an indefinite noun in construct, first after the head only.
-            bool construct = taken == 0 && !ArabicClitics.IsDefinite(folded) && j + 1 < tokens.Length && tokens[j + 1].IsWord
-                && ArabicClitics.IsDefinite(tokens[j + 1].Folded) && folded is "انباء" or "شوون" or "شؤون" or "الدول";
+            bool construct = taken == 0 && !words.IsDefinite(folded) && j + 1 < tokens.Length && tokens[j + 1].IsWord
+                && words.IsDefinite(tokens[j + 1].Folded) && folded is "انباء" or "شوون" or "شؤون" or "الدول";
             bool complement = folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length >= 4 && !words.IsTitle(folded)
                 && !words.IsTemporal(folded) && !words.IsFunctionWord(folded);
             if (!construct && !complement)
@@ -63,7 +63,8 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
 
     private int HeadCliticLength(string folded)
     {
-        foreach (int p in ArabicClitics.PrefixLengths(folded))
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
         {
             if (p > 0 && words.Lexicon.OrganizationHeads.Contains(folded[p..]))
             {

@@ -49,10 +49,13 @@ internal sealed class PhraseGazetteer
             return null;
         }
 
-        foreach (int clitic in allowClitics ? ArabicClitics.PrefixLengths(first.Folded) : [0])
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        int count = allowClitics ? ArabicClitics.PrefixLengths(first.Folded, prefixes) : 1;
+        prefixes[0] = 0;
+        Dictionary<string, List<(string[] Words, string Type)>>.AlternateLookup<ReadOnlySpan<char>> lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (int clitic in prefixes[..count])
         {
-            string head = clitic == 0 ? first.Folded : first.Folded[clitic..];
-            if (!_byFirstWord.TryGetValue(head, out List<(string[] Words, string Type)>? entries))
+            if (!lookup.TryGetValue(first.Folded.AsSpan(clitic), out List<(string[] Words, string Type)>? entries))
             {
                 continue;
             }

@@ -46,6 +46,7 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         IReadOnlyList<EntityAnnotation> found = _inner.Recognize(text, language);
         bool english = language == LanguageGuess.English;
+        _words.BeginArticle();
         var index = new TokenIndex(SurfaceTokenizer.Tokenize(text));
 
         var candidates = new CandidateSet();

@@ -61,7 +61,7 @@ internal sealed class RoleExtractor(WordClassifier words)
     private bool FitsTitlePhrase(SurfaceToken[] tokens, int j)
     {
         string folded = tokens[j].Folded;
-        if (words.IsTitle(folded) || ArabicClitics.IsDefinite(folded) || words.IsLinkWord(folded) || words.IsOrganizationHead(folded)
+        if (words.IsTitle(folded) || words.IsDefinite(folded) || words.IsLinkWord(folded) || words.IsOrganizationHead(folded)
             || words.Lexicon.Gazetteer.Match(tokens, j) is not null)
         {
             return !words.IsTemporal(folded);

@@ -82,7 +82,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
             {
                 previous = Previous.Link;
             }
-            else if (ArabicClitics.IsDefinite(folded))
+            else if (words.IsDefinite(folded))
             {
                 if (previous == Previous.Place && !words.IsAdjectiveLike(folded) && words.CanContinueName(token)
                     && j + 1 < tokens.Length && words.CanContinueName(tokens[j + 1]))
@@ -142,7 +142,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
         }
 
         string next = tokens[j + 1].Folded;
-        return (ArabicClitics.IsDefinite(next) && !words.IsTitle(next)) || words.Lexicon.Gazetteer.Match(tokens, j + 1) is not null;
+        return (words.IsDefinite(next) && !words.IsTitle(next)) || words.Lexicon.Gazetteer.Match(tokens, j + 1) is not null;
     }
 
     // لشؤون، بوزارة، لمساعد: a preposition glued to a word that continues the title phrase.

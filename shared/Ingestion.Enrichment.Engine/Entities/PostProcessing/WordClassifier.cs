@@ -13,50 +13,64 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 
     public PostProcessingLexicon Lexicon { get; } = lexicon;
 
+    // Per thread and per article: the rules ask the same questions about a word many times.
+    [ThreadStatic]
+    private static Dictionary<string, WordFacts>? t_facts;
+
+    [ThreadStatic]
+    private static WordClassifier? t_owner;
+
+    /// <summary>Forgets the words of the previous article (call at the start of each article).</summary>
+    public void BeginArticle()
+    {
+        t_facts ??= new Dictionary<string, WordFacts>(StringComparer.Ordinal);
+        t_facts.Clear();
+        t_owner = this;
+    }
+
+    public WordFacts FactsOf(string folded)
+    {
+        if (t_facts is null || !ReferenceEquals(t_owner, this))
+        {
+            BeginArticle();
+        }
+
+        if (!t_facts!.TryGetValue(folded, out WordFacts facts))
+        {
+            facts = Compute(folded);
+            t_facts[folded] = facts;
+        }
+
+        return facts;
+    }
+
     /// <summary>The title kind of a word, and whether it carried ال (الوزير) rather than standing in construct (وزير).</summary>
     public TitleKind TitleOf(string folded, out bool definite)
     {
-        foreach (int p in ArabicClitics.PrefixLengths(folded))
-        {
-            string rest = folded[p..];
-            if (Lexicon.Titles.TryGetValue(rest, out TitleKind kind))
-            {
-                definite = false;
-                return kind;
-            }
-
-            if (rest.Length > 3 && rest.StartsWith("ال", StringComparison.Ordinal) && Lexicon.Titles.TryGetValue(rest[2..], out kind))
-            {
-                definite = true;
-                return kind;
-            }
-
-            if (p == 1 && folded[0] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && Lexicon.Titles.TryGetValue(rest[1..], out kind))
-            {
-                definite = true;
-                return kind;
-            }
-        }
-
-        definite = false;
-        return TitleKind.None;
+        WordFacts facts = FactsOf(folded);
+        definite = facts.TitleDefinite;
+        return facts.Title;
     }
 
-    public bool IsTitle(string folded) => TitleOf(folded, out _) != TitleKind.None;
+    public bool IsTitle(string folded) => FactsOf(folded).Title != TitleKind.None;
 
-    public bool IsOrganizationHead(string folded) => AnyStem(folded, Lexicon.OrganizationHeads);
+    public bool IsOrganizationHead(string folded) => FactsOf(folded).OrganizationHead;
 
-    public bool IsTemporal(string folded) => AnyStem(folded, Lexicon.TemporalWords);
+    public bool IsTemporal(string folded) => FactsOf(folded).Temporal;
 
-    public bool IsDemonym(string folded) => AnyStem(folded, Lexicon.Demonyms);
+    public bool IsDemonym(string folded) => FactsOf(folded).Demonym;
 
-    public bool IsFunctionWord(string folded) => Lexicon.FunctionWords.ContainsKey(folded);
+    public bool IsFunctionWord(string folded) => FactsOf(folded).Function;
 
-    public bool IsLinkWord(string folded) => Lexicon.FunctionWords.TryGetValue(folded, out bool link) && link;
+    public bool IsLinkWord(string folded) => FactsOf(folded).Link;
+
+    public bool IsDefinite(string folded) => FactsOf(folded).Definite;
+
+    public bool StartsGazetteer(string folded) => FactsOf(folded).StartsGazetteer;
 
     /// <summary>A definite word that reads as an adjective (الأمريكية، الكويتي): it qualifies a title, it is not a name.</summary>
     public bool IsAdjectiveLike(string folded) =>
-        ArabicClitics.IsDefinite(folded) && (folded.EndsWith("يه", StringComparison.Ordinal) || IsDemonym(folded));
+        IsDefinite(folded) && (folded.EndsWith("يه", StringComparison.Ordinal) || IsDemonym(folded));
 
     /// <summary>
     /// A word that can open a name: not a function, time or title word, not definite, not an organization head,
@@ -75,9 +89,9 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
             return token.IsCapitalized && !IsFunctionWord(folded) && !IsTemporal(folded);
         }
 
-        return !IsFunctionWord(folded) && !IsTemporal(folded) && !IsTitle(folded) && !IsOrganizationHead(folded)
-            && !ArabicClitics.IsDefinite(folded) && !Lexicon.Gazetteer.StartsAnEntry(folded)
-            && !(ArabicClitics.StartsWithConjunction(folded) && IsKnownAfterConjunction(folded[1..]));
+        WordFacts facts = FactsOf(folded);
+        return !facts.Function && !facts.Temporal && facts.Title == TitleKind.None && !facts.OrganizationHead
+            && !facts.Definite && !facts.StartsGazetteer && !facts.ConjunctionBeforeKnown;
     }
 
     /// <summary>A word that can continue a name: an opener, a particle, or a definite family name (الصباح).</summary>
@@ -94,19 +108,74 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
             return true;
         }
 
+        WordFacts facts = FactsOf(folded);
         return folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length >= 4 && !IsAdjectiveLike(folded)
-            && !IsTitle(folded) && !IsTemporal(folded) && !IsFunctionWord(folded) && !Lexicon.Gazetteer.StartsAnEntry(folded);
+            && facts.Title == TitleKind.None && !facts.Temporal && !facts.Function && !facts.StartsGazetteer;
     }
 
-    private bool IsKnownAfterConjunction(string rest) =>
-        IsTitle(rest) || IsOrganizationHead(rest) || ArabicClitics.IsDefinite(rest) || IsFunctionWord(rest)
-        || IsTemporal(rest) || Lexicon.Gazetteer.StartsAnEntry(rest);
+    private WordFacts Compute(string folded)
+    {
+        TitleKind title = ComputeTitle(folded, out bool titleDefinite);
+        bool function = Lexicon.FunctionWords.TryGetValue(folded, out bool link);
+        bool conjunctionBeforeKnown = false;
+        if (ArabicClitics.StartsWithConjunction(folded))
+        {
+            string rest = folded[1..];
+            conjunctionBeforeKnown = ComputeTitle(rest, out _) != TitleKind.None || AnyStem(rest, Lexicon.OrganizationHeads)
+                || ArabicClitics.IsDefinite(rest) || Lexicon.FunctionWords.ContainsKey(rest) || AnyStem(rest, Lexicon.TemporalWords)
+                || Lexicon.Gazetteer.StartsAnEntry(rest);
+        }
+
+        return new WordFacts(
+            title,
+            titleDefinite,
+            AnyStem(folded, Lexicon.OrganizationHeads),
+            AnyStem(folded, Lexicon.TemporalWords),
+            AnyStem(folded, Lexicon.Demonyms),
+            function,
+            function && link,
+            ArabicClitics.IsDefinite(folded),
+            Lexicon.Gazetteer.StartsAnEntry(folded),
+            conjunctionBeforeKnown);
+    }
+
+    private TitleKind ComputeTitle(string folded, out bool definite)
+    {
+        FrozenDictionary<string, TitleKind>.AlternateLookup<ReadOnlySpan<char>> titles = Lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
+        {
+            ReadOnlySpan<char> rest = folded.AsSpan(p);
+            if (titles.TryGetValue(rest, out TitleKind kind))
+            {
+                definite = false;
+                return kind;
+            }
+
+            if (rest.Length > 3 && rest.StartsWith("ال", StringComparison.Ordinal) && titles.TryGetValue(rest[2..], out kind))
+            {
+                definite = true;
+                return kind;
+            }
+
+            if (p == 1 && folded[0] == 'ل' && rest.Length > 2 && rest[0] == 'ل' && titles.TryGetValue(rest[1..], out kind))
+            {
+                definite = true;
+                return kind;
+            }
+        }
+
+        definite = false;
+        return TitleKind.None;
+    }
 
     private static bool AnyStem(string folded, FrozenSet<string> set)
     {
-        foreach (int p in ArabicClitics.PrefixLengths(folded))
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
         {
-            if (set.Contains(p == 0 ? folded : folded[p..]))
+            if (lookup.Contains(folded.AsSpan(p)))
             {
                 return true;
             }
