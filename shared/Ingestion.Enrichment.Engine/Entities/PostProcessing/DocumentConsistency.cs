@@ -71,5 +71,6 @@ internal sealed class DocumentConsistency(WordClassifier words)
         word.Length >= 3 && !words.IsTemporal(word) && !words.IsFunctionWord(word) && !words.IsTitle(word) && !char.IsDigit(word[0]);
 
     // A family name with ال (الصباح "the morning") is too often a common word to be propagated alone.
-    private bool IsFamilyName(string word) => IsDistinctive(word) && !word.StartsWith("ال", StringComparison.Ordinal);
+    // Three letters or fewer (ذكر، هود) is too often a common word as well.
+    private bool IsFamilyName(string word) => IsDistinctive(word) && word.Length >= 4 && !word.StartsWith("ال", StringComparison.Ordinal);
 }

@@ -47,8 +47,11 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
             // "أنباء" in وكالة أنباء الشرق الأوسط: an indefinite noun in construct, first after the head only.
             bool construct = taken == 0 && !words.IsDefinite(folded) && j + 1 < tokens.Length && tokens[j + 1].IsWord
                 && words.IsDefinite(tokens[j + 1].Folded) && folded is "انباء" or "شوون" or "شؤون" or "الدول";
+            // After the first complement only adjectives follow (وزارة الخارجية الأمريكية), not another noun
+            // (وزارة الصحة التباينات).
             bool complement = folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length >= 4 && !words.IsTitle(folded)
-                && !words.IsTemporal(folded) && !words.IsFunctionWord(folded);
+                && !words.IsTemporal(folded) && !words.IsFunctionWord(folded)
+                && (taken == 0 || words.IsAdjectiveLike(folded) || folded[^1] == 'ي' || (taken == 1 && IsConstructFirst(tokens, j)));
             if (!construct && !complement)
             {
                 break;
@@ -60,6 +63,9 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
 
         return j;
     }
+
+    // جامعة الدول العربية: the first complement was itself in construct with the second.
+    private static bool IsConstructFirst(SurfaceToken[] tokens, int j) => tokens[j - 1].Folded is "الدول" or "انباء";
 
     private int HeadCliticLength(string folded)
     {

@@ -58,7 +58,10 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
             if (kind != TitleKind.None)
             {
                 bool next = j + 1 < tokens.Length;
-                if ((definite || kind == TitleKind.Honorific) && next && words.CanOpenName(tokens[j + 1]))
+                // An office used as an honorific (الوزير، الملك) is as often followed by a verb (الوزير تضمن) as by a
+                // name, unless a name particle follows (الأمير تركي بن فيصل).
+                if ((definite || kind == TitleKind.Honorific) && next && words.CanOpenName(tokens[j + 1])
+                    && (kind == TitleKind.Honorific || FollowedByParticle(tokens, j + 1) || !LooksLikeNoun(tokens, j + 1)))
                 {
                     return j + 1;
                 }
@@ -107,7 +110,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
             }
             else
             {
-                return previous != Previous.None && previous != Previous.Link && words.CanOpenName(token) ? j : -1;
+                return previous != Previous.None && previous != Previous.Link && words.CanOpenName(token) && !LooksLikeNoun(tokens, j) ? j : -1;
             }
         }
 
@@ -123,13 +126,53 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
         }
 
         int end = start + 1;
-        while (end < tokens.Length && end - start < MaxNameTokens && words.CanContinueName(tokens[end])
-            && !(ArabicClitics.StartsWithConjunction(tokens[end].Folded) && tokens[end].Folded[0] == 'و'))
+        int names = 1;
+        // The first word may look definite and still be a given name (الينا رومانوسكي).
+        bool familyName = false;
+        while (end < tokens.Length && words.CanContinueName(tokens[end]))
         {
+            string folded = tokens[end].Folded;
+            bool particle = WordClassifier.IsNameParticle(folded);
+            bool definite = folded.StartsWith("ال", StringComparison.Ordinal) && !particle;
+
+            // و opens the next item of a list, ل a complement (لرويترز), ي a verb (يدشن); after a family name (المحمد الصباح)
+            // only family names follow; a definite word in ة (البعثة، الفرقة) is a noun, not a family name.
+            // ب after two names is a preposition (بندر بن سلطان بشكل), not a name (جو بايدن).
+            if (folded[0] is 'و' or 'ل' or 'ي' || (folded[0] == 'ب' && names >= 2 && !particle) || (familyName && !definite && !particle) || (definite && folded[^1] == 'ه')
+                || (!particle && names == MaxNameTokens))
+            {
+                break;
+            }
+
+            familyName |= definite;
+            names += particle ? 0 : 1;
             end++;
         }
 
+        // بن، آل، عبد end nothing: "فيصل بن سلمان بن" cut at the limit loses its dangling particle.
+        while (end - 1 > start && WordClassifier.IsNameParticle(tokens[end - 1].Folded))
+        {
+            end--;
+        }
+
         return end;
+    }
+
+    private static bool FollowedByParticle(SurfaceToken[] tokens, int j) =>
+        j + 1 < tokens.Length && WordClassifier.IsNameParticle(tokens[j + 1].Folded);
+
+    // After a title phrase (not right after an honorific) the next word is as often a noun as a name: most such
+    // nouns end in ة (إدارة، أهمية), carry a preposition before a definite word (بمنطقة الحدود), or are verbs
+    // (يدشن الموقع، تضمن إعادة), or open with و (وزيادة). Names lost this way are left to the model.
+    private static bool LooksLikeNoun(SurfaceToken[] tokens, int j)
+    {
+        string folded = tokens[j].Folded;
+        bool prepositionBeforeDefinite = folded[0] is 'ب' or 'ل' && j + 1 < tokens.Length && tokens[j + 1].IsWord
+            && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal);
+        bool verbBeforeDefinite = folded[0] == 'ي' && j + 1 < tokens.Length && tokens[j + 1].IsWord
+            && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal);
+        return folded[^1] == 'ه' || prepositionBeforeDefinite || verbBeforeDefinite || (folded[0] == 'ل' && folded.Length >= 6)
+            || folded[0] is 'و' or 'ي' or 'ت';
     }
 
     // خارجية in "وزير خارجية الولايات المتحدة", مكافحة in "منسق مكافحة الإرهاب": an indefinite noun right after a

@@ -94,6 +94,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
             && !facts.Definite && !facts.StartsGazetteer && !facts.ConjunctionBeforeKnown;
     }
 
+    public static bool IsNameParticle(string folded) => s_nameParticles.Contains(folded);
+
     /// <summary>A word that can continue a name: an opener, a particle, or a definite family name (الصباح).</summary>
     public bool CanContinueName(SurfaceToken token)
     {
