@@ -2,7 +2,7 @@ using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Agency;
 
-/// <summary>The dateline forms of every agency in the embedded lexicon, longest first so that the longest form wins.</summary>
+// The dateline forms of every agency in the embedded lexicon, longest first so that the longest form wins.
 internal static class AgencyLexicon
 {
     public const string ResourceName = "Ingestion.Enrichment.Engine.Resources.Agencies/news_agencies.tsv";
@@ -11,7 +11,7 @@ internal static class AgencyLexicon
 
     public static IReadOnlyList<AgencyForm> Forms => s_forms.Value;
 
-    /// <summary>Splits a form on its spaces and dots and folds each part, so أ.ش.أ and أ ش أ are one form.</summary>
+    // Splits a form on its spaces and dots and folds each part, so أ.ش.أ and أ ش أ are one form.
     public static string[] SplitForm(string form, bool latin) =>
         form.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries)
             .Select(part => latin ? part.ToUpperInvariant() : ArabicNormalizer.Normalize(part))

@@ -1,16 +1,14 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// The mentions of one article, never overlapping. A rule's mention is added where nothing is, replaces the
-/// mentions it strictly covers (the model found part of a name), and yields to a mention that covers it or crosses it.
-/// </summary>
+// The mentions of one article, never overlapping. A rule's mention is added where nothing is, replaces the
+// mentions it strictly covers (the model found part of a name), and yields to a mention that covers it or crosses it.
 internal sealed class CandidateSet
 {
     private readonly List<EntityCandidate> _items = [];
 
     public IReadOnlyList<EntityCandidate> Items => _items;
 
-    /// <summary>Adds the inner recognizer's mentions as they are, dropping any that overlaps one already kept.</summary>
+    // Adds the inner recognizer's mentions as they are, dropping any that overlaps one already kept.
     public void AddInner(EntityCandidate candidate)
     {
         if (!_items.Exists(c => c.Overlaps(candidate.Start, candidate.End)))
@@ -19,10 +17,8 @@ internal sealed class CandidateSet
         }
     }
 
-    /// <summary>
-    /// Adds a rule's mention under the policy above. With <paramref name="overrideModel"/> the rule's type wins on an
-    /// identical span and it replaces the model's mentions it covers; without, it only fills gaps.
-    /// </summary>
+    // Adds a rule's mention under the policy above. With overrideModel the rule's type wins on an
+    // identical span and it replaces the model's mentions it covers; without, it only fills gaps.
     public bool AddRule(EntityCandidate candidate, bool overrideModel = true)
     {
         List<EntityCandidate> overlapping = _items.FindAll(c => c.Overlaps(candidate.Start, candidate.End));

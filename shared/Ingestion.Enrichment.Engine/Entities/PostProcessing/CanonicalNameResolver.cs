@@ -1,9 +1,7 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Groups the mentions of one entity: a mention takes as canonical name the longest mention of the same type whose
-/// words contain its own (بلينكن → آنثوني بلينكن); a mention alone is its own canonical name.
-/// </summary>
+// Groups the mentions of one entity: a mention takes as canonical name the longest mention of the same type whose
+// words contain its own (بلينكن → آنثوني بلينكن); a mention alone is its own canonical name.
 internal static class CanonicalNameResolver
 {
     public static string[] Resolve(IReadOnlyList<(string Type, string[] Words, string Text)> mentions)

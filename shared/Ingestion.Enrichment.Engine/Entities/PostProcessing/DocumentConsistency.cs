@@ -2,10 +2,8 @@ using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// One article, one reading: a string tagged once gets the same type at its untagged occurrences (clitics allowed
-/// in front), and a person's family name alone (زيارة بلينكن) is that person.
-/// </summary>
+// One article, one reading: a string tagged once gets the same type at its untagged occurrences (clitics allowed
+// in front), and a person's family name alone (زيارة بلينكن) is that person.
 internal sealed class DocumentConsistency(WordClassifier words)
 {
     private const double PropagatedConfidence = 0.5;

@@ -1,6 +1,6 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>A mention being post-processed: mutable because the rules trim, retype and replace mentions.</summary>
+// A mention being post-processed: mutable because the rules trim, retype and replace mentions.
 internal sealed class EntityCandidate(int start, int end, string type, double confidence, bool fromRule)
 {
     public int Start { get; set; } = start;
@@ -11,7 +11,7 @@ internal sealed class EntityCandidate(int start, int end, string type, double co
 
     public double Confidence { get; set; } = confidence;
 
-    /// <summary>True when a rule of the overlay found it rather than the inner recognizer.</summary>
+    // True when a rule of the overlay found it rather than the inner recognizer.
     public bool FromRule { get; } = fromRule;
 
     public string? Role { get; set; }

@@ -2,10 +2,8 @@ using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Tags the places and fixed organizations of the gazetteer (countries, capitals, regions; الأمم المتحدة),
-/// clitics excluded from the span (والكويت → الكويت). On the same span as a model mention, the gazetteer's type wins.
-/// </summary>
+// Tags the places and fixed organizations of the gazetteer (countries, capitals, regions; الأمم المتحدة),
+// clitics excluded from the span (والكويت → الكويت). On the same span as a model mention, the gazetteer's type wins.
 internal sealed class GazetteerOverlay(WordClassifier words)
 {
     private const double RuleConfidence = 0.8;

@@ -2,11 +2,9 @@ using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Puts the inner recognizer's mentions into shape: no leading clitic (والكويت → الكويت), no title words at the
-/// start of a person (السفير نايثن سايلز → نايثن سايلز), no punctuation at the edges; and drops what is never an
-/// entity: time words (اليوم، الخميس، الجاري), the dateline agency, lone letters.
-/// </summary>
+// Puts the inner recognizer's mentions into shape: no leading clitic (والكويت → الكويت), no title words at the
+// start of a person (السفير نايثن سايلز → نايثن سايلز), no punctuation at the edges; and drops what is never an
+// entity: time words (اليوم، الخميس، الجاري), the dateline agency, lone letters.
 internal sealed class MentionCleaner(WordClassifier words)
 {
     public void Clean(string text, TokenIndex index, CandidateSet candidates, (int Start, int End)? dateline, ISet<string> documentWords)
@@ -27,7 +25,7 @@ internal sealed class MentionCleaner(WordClassifier words)
         candidates.RemoveWhere(c => c.Start >= c.End || IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
     }
 
-    /// <summary>True for a mention made only of time words, digits and function words, or of fewer than two letters.</summary>
+    // True for a mention made only of time words, digits and function words, or of fewer than two letters.
     public bool IsNotAnEntity(TokenIndex index, EntityCandidate candidate)
     {
         (int first, int last) = index.Range(candidate.Start, candidate.End);
@@ -81,7 +79,7 @@ internal sealed class MentionCleaner(WordClassifier words)
         // A word the lexicons know whole (واشنطن، وزير) has no clitic to cut.
         bool knownWhole = words.Lexicon.Gazetteer.StartsAnEntry(token.Folded) || words.Lexicon.Titles.ContainsKey(token.Folded)
             || words.Lexicon.OrganizationHeads.Contains(token.Folded);
-        int clitic = knownWhole ? 0 : ArabicClitics.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
+        int clitic = knownWhole ? 0 : CliticPrefixes.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
         if (clitic > 0)
         {
             candidate.Start = token.OffsetAfter(text, clitic);

@@ -2,10 +2,8 @@ using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Tags organizations built on a head noun and definite complements: وزارة الخارجية الأمريكية، وكالة الأنباء
-/// الكويتية، وكالة أنباء الشرق الأوسط، مجلس الوزراء، جامعة الكويت. The head's clitic stays outside (لوكالة → وكالة).
-/// </summary>
+// Tags organizations built on a head noun and definite complements: وزارة الخارجية الأمريكية، وكالة الأنباء
+// الكويتية، وكالة أنباء الشرق الأوسط، مجلس الوزراء، جامعة الكويت. The head's clitic stays outside (لوكالة → وكالة).
 internal sealed class OrganizationPatternOverlay(WordClassifier words)
 {
     private const double RuleConfidence = 0.7;
@@ -69,8 +67,8 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
 
     private int HeadCliticLength(string folded)
     {
-        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
-        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
+        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
+        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(folded, prefixes)])
         {
             if (p > 0 && words.Lexicon.OrganizationHeads.Contains(folded[p..]))
             {

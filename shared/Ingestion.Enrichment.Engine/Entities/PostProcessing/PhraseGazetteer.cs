@@ -1,16 +1,14 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Multi-word names (folded) with their entity type, matched token by token, longest first, with the clitics of
-/// <see cref="ArabicClitics"/> allowed on the first word.
-/// </summary>
+// Multi-word names (folded) with their entity type, matched token by token, longest first, with the clitics of
+// CliticPrefixes allowed on the first word.
 internal sealed class PhraseGazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, string Type)>> _byFirstWord = new(StringComparer.Ordinal);
 
     public int Count { get; private set; }
 
-    /// <summary>Adds a folded phrase; the first type given for a phrase wins.</summary>
+    // Adds a folded phrase; the first type given for a phrase wins.
     public void Add(string[] words, string type)
     {
         if (words.Length == 0)
@@ -40,7 +38,7 @@ internal sealed class PhraseGazetteer
 
     public bool StartsAnEntry(string word) => _byFirstWord.ContainsKey(word);
 
-    /// <summary>The longest phrase starting at token <paramref name="index"/>, trying the bare word before its clitics.</summary>
+    // The longest phrase starting at token index, trying the bare word before its clitics.
     public PhraseMatch? Match(IReadOnlyList<SurfaceToken> tokens, int index, bool allowClitics = true)
     {
         SurfaceToken first = tokens[index];
@@ -49,8 +47,8 @@ internal sealed class PhraseGazetteer
             return null;
         }
 
-        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
-        int count = allowClitics ? ArabicClitics.PrefixLengths(first.Folded, prefixes) : 1;
+        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
+        int count = allowClitics ? CliticPrefixes.PrefixLengths(first.Folded, prefixes) : 1;
         prefixes[0] = 0;
         Dictionary<string, List<(string[] Words, string Type)>>.AlternateLookup<ReadOnlySpan<char>> lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (int clitic in prefixes[..count])

@@ -4,10 +4,8 @@ using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// The word lists the post-processing rules use, folded, loaded once from the assembly: titles, organization heads,
-/// function and time words, and a place/organization gazetteer built from the country lists, CLDR and places.tsv.
-/// </summary>
+// The word lists the post-processing rules use, folded, loaded once from the assembly: titles, organization heads,
+// function and time words, and a place/organization gazetteer built from the country lists, CLDR and places.tsv.
 internal sealed class PostProcessingLexicon
 {
     private const string Prefix = "Ingestion.Enrichment.Engine.Resources.";
@@ -39,12 +37,12 @@ internal sealed class PostProcessingLexicon
 
     public FrozenSet<string> OrganizationHeads { get; }
 
-    /// <summary>Folded function word → true when it links a title to its complement (لدى، في).</summary>
+    // Folded function word → true when it links a title to its complement (لدى، في).
     public FrozenDictionary<string, bool> FunctionWords { get; }
 
     public FrozenSet<string> TemporalWords { get; }
 
-    /// <summary>Nationality adjectives with ال (الكويتي، الأمريكي): part of a title, never of a name.</summary>
+    // Nationality adjectives with ال (الكويتي، الأمريكي): part of a title, never of a name.
     public FrozenSet<string> Demonyms { get; }
 
     public PhraseGazetteer Gazetteer { get; }

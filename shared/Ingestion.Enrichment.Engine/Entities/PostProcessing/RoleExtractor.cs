@@ -1,11 +1,9 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Reads a person's role from the title phrase before the name: walks back over the phrase while its words fit a
-/// title (offices, definite complements, لدى/في, places, organization heads), skips the honorifics right before
-/// the name (الشيخ الدكتور، السفير), and keeps the first of coordinated roles ("وزير الخارجية الكويتي ووزير
-/// الدولة ..." → "وزير الخارجية الكويتي").
-/// </summary>
+// Reads a person's role from the title phrase before the name: walks back over the phrase while its words fit a
+// title (offices, definite complements, لدى/في, places, organization heads), skips the honorifics right before
+// the name (الشيخ الدكتور، السفير), and keeps the first of coordinated roles ("وزير الخارجية الكويتي ووزير
+// الدولة ..." → "وزير الخارجية الكويتي").
 internal sealed class RoleExtractor(WordClassifier words)
 {
     private const int MaxPhraseTokens = 18;

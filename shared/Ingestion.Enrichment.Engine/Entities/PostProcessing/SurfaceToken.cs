@@ -2,16 +2,14 @@ using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>A word or punctuation mark of the text, with its folded form for lexicon lookups.</summary>
+// A word or punctuation mark of the text, with its folded form for lexicon lookups.
 internal readonly record struct SurfaceToken(int Start, int End, string Folded, bool IsWord)
 {
-    /// <summary>True when the word's first letter is an upper-case Latin letter (English names).</summary>
+    // True when the word's first letter is an upper-case Latin letter (English names).
     public bool IsCapitalized { get; init; }
 
-    /// <summary>
-    /// The original offset after the first <paramref name="foldedChars"/> folded characters, marks included: where a
-    /// mention starts once a clitic of that many letters is cut off.
-    /// </summary>
+    // The original offset after the first foldedChars folded characters, marks included: where a
+    // mention starts once a clitic of that many letters is cut off.
     public int OffsetAfter(string text, int foldedChars)
     {
         int i = Start;

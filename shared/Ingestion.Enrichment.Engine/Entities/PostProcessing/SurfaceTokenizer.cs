@@ -2,10 +2,8 @@ using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Splits text into words (letters, digits and the Arabic marks inside them) and single punctuation marks.
-/// Line breaks are kept as punctuation because a name never runs across them.
-/// </summary>
+// Splits text into words (letters, digits and the Arabic marks inside them) and single punctuation marks.
+// Line breaks are kept as punctuation because a name never runs across them.
 internal static class SurfaceTokenizer
 {
     public static SurfaceToken[] Tokenize(string text)
@@ -43,7 +41,7 @@ internal static class SurfaceTokenizer
         return [.. tokens];
     }
 
-    /// <summary>Folds a word the way the lexicons are folded: Arabic normalization and lower-case Latin.</summary>
+    // Folds a word the way the lexicons are folded: Arabic normalization and lower-case Latin.
     public static string Fold(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];

@@ -1,14 +1,14 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>What a title word does before a name.</summary>
+// What a title word does before a name.
 internal enum TitleKind
 {
-    /// <summary>Not a title.</summary>
+    // Not a title.
     None,
 
-    /// <summary>An office that heads a role phrase: وزير، سفيرة، منسق.</summary>
+    // An office that heads a role phrase: وزير، سفيرة، منسق.
     Office,
 
-    /// <summary>A courtesy or rank that is never the role by itself: الشيخ، الدكتور.</summary>
+    // A courtesy or rank that is never the role by itself: الشيخ، الدكتور.
     Honorific,
 }

@@ -2,11 +2,9 @@ using Ingestion.Contracts;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// Finds the person a title phrase introduces, where a statistical model often misses unfamiliar (transliterated)
-/// names: "وزير خارجية الولايات المتحدة الأمريكية آنثوني بلينكن", "السفير نايثن سايلز",
-/// "السفيرة الأمريكية لدى الكويت الينا رومانوسكي". Walks the title phrase forward and takes the name run after it.
-/// </summary>
+// Finds the person a title phrase introduces, where a statistical model often misses unfamiliar (transliterated)
+// names: "وزير خارجية الولايات المتحدة الأمريكية آنثوني بلينكن", "السفير نايثن سايلز",
+// "السفيرة الأمريكية لدى الكويت الينا رومانوسكي". Walks the title phrase forward and takes the name run after it.
 internal sealed class TitledPersonOverlay(WordClassifier words)
 {
     private const double RuleConfidence = 0.6;
@@ -38,7 +36,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
         }
     }
 
-    /// <summary>The token where the name after the title phrase opening at <paramref name="title"/> starts, or -1.</summary>
+    // The token where the name after the title phrase opening at title starts, or -1.
     public int FindNameStart(SurfaceToken[] tokens, int title)
     {
         // What the previous token was decides what may follow: a construct title (وزير) takes a complement,
@@ -117,7 +115,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
         return -1;
     }
 
-    /// <summary>The end (exclusive) of the name run opening at <paramref name="start"/>.</summary>
+    // The end (exclusive) of the name run opening at start.
     public int TakeName(SurfaceToken[] tokens, int start)
     {
         if (!words.CanOpenName(tokens[start]) && !words.CanContinueName(tokens[start]))

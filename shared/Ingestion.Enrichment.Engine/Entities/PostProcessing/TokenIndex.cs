@@ -1,11 +1,11 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>Maps character offsets to token positions in an article's token array.</summary>
+// Maps character offsets to token positions in an article's token array.
 internal sealed class TokenIndex(SurfaceToken[] tokens)
 {
     public SurfaceToken[] Tokens { get; } = tokens;
 
-    /// <summary>The first token that ends after <paramref name="offset"/>: the token holding it, or the next one.</summary>
+    // The first token that ends after offset: the token holding it, or the next one.
     public int TokenAt(int offset)
     {
         int lo = 0;
@@ -26,7 +26,7 @@ internal sealed class TokenIndex(SurfaceToken[] tokens)
         return lo;
     }
 
-    /// <summary>Token positions [first, last) of the tokens that overlap [start, end).</summary>
+    // Token positions [first, last) of the tokens that overlap [start, end).
     public (int First, int Last) Range(int start, int end)
     {
         int first = TokenAt(start);

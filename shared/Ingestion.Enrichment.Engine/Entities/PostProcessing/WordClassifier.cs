@@ -2,10 +2,8 @@ using System.Collections.Frozen;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// What a word can be around a name: title, organization head, function word, time word, nationality adjective,
-/// a possible name. Every test looks through the clitics (ووزير، لمساعد، بوزارة، والنائب).
-/// </summary>
+// What a word can be around a name: title, organization head, function word, time word, nationality adjective,
+// a possible name. Every test looks through the clitics (ووزير، لمساعد، بوزارة، والنائب).
 internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 {
     // Kept inside a person's name: عبد الله، بن سلمان، أبو مازن، آل ثاني.
@@ -20,7 +18,7 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
     [ThreadStatic]
     private static WordClassifier? t_owner;
 
-    /// <summary>Forgets the words of the previous article (call at the start of each article).</summary>
+    // Forgets the words of the previous article (call at the start of each article).
     public void BeginArticle()
     {
         t_facts ??= new Dictionary<string, WordFacts>(StringComparer.Ordinal);
@@ -44,7 +42,7 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
         return facts;
     }
 
-    /// <summary>The title kind of a word, and whether it carried ال (الوزير) rather than standing in construct (وزير).</summary>
+    // The title kind of a word, and whether it carried ال (الوزير) rather than standing in construct (وزير).
     public TitleKind TitleOf(string folded, out bool definite)
     {
         WordFacts facts = FactsOf(folded);
@@ -68,14 +66,12 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 
     public bool StartsGazetteer(string folded) => FactsOf(folded).StartsGazetteer;
 
-    /// <summary>A definite word that reads as an adjective (الأمريكية، الكويتي): it qualifies a title, it is not a name.</summary>
+    // A definite word that reads as an adjective (الأمريكية، الكويتي): it qualifies a title, it is not a name.
     public bool IsAdjectiveLike(string folded) =>
         IsDefinite(folded) && (folded.EndsWith("يه", StringComparison.Ordinal) || IsDemonym(folded));
 
-    /// <summary>
-    /// A word that can open a name: not a function, time or title word, not definite, not an organization head,
-    /// not a place, and not و glued to any of those.
-    /// </summary>
+    // A word that can open a name: not a function, time or title word, not definite, not an organization head,
+    // not a place, and not و glued to any of those.
     public bool CanOpenName(SurfaceToken token)
     {
         if (!token.IsWord || token.Folded.Length < 2 || char.IsDigit(token.Folded[0]))
@@ -96,7 +92,7 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 
     public static bool IsNameParticle(string folded) => s_nameParticles.Contains(folded);
 
-    /// <summary>A word that can continue a name: an opener, a particle, or a definite family name (الصباح).</summary>
+    // A word that can continue a name: an opener, a particle, or a definite family name (الصباح).
     public bool CanContinueName(SurfaceToken token)
     {
         if (!token.IsWord)
@@ -120,11 +116,11 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
         TitleKind title = ComputeTitle(folded, out bool titleDefinite);
         bool function = Lexicon.FunctionWords.TryGetValue(folded, out bool link);
         bool conjunctionBeforeKnown = false;
-        if (ArabicClitics.StartsWithConjunction(folded))
+        if (CliticPrefixes.StartsWithConjunction(folded))
         {
             string rest = folded[1..];
             conjunctionBeforeKnown = ComputeTitle(rest, out _) != TitleKind.None || AnyStem(rest, Lexicon.OrganizationHeads)
-                || ArabicClitics.IsDefinite(rest) || Lexicon.FunctionWords.ContainsKey(rest) || AnyStem(rest, Lexicon.TemporalWords)
+                || CliticPrefixes.IsDefinite(rest) || Lexicon.FunctionWords.ContainsKey(rest) || AnyStem(rest, Lexicon.TemporalWords)
                 || Lexicon.Gazetteer.StartsAnEntry(rest);
         }
 
@@ -136,7 +132,7 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
             AnyStem(folded, Lexicon.Demonyms),
             function,
             function && link,
-            ArabicClitics.IsDefinite(folded),
+            CliticPrefixes.IsDefinite(folded),
             Lexicon.Gazetteer.StartsAnEntry(folded),
             conjunctionBeforeKnown);
     }
@@ -144,8 +140,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
     private TitleKind ComputeTitle(string folded, out bool definite)
     {
         FrozenDictionary<string, TitleKind>.AlternateLookup<ReadOnlySpan<char>> titles = Lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
-        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
+        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
+        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(folded, prefixes)])
         {
             ReadOnlySpan<char> rest = folded.AsSpan(p);
             if (titles.TryGetValue(rest, out TitleKind kind))
@@ -174,8 +170,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
     private static bool AnyStem(string folded, FrozenSet<string> set)
     {
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
-        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
+        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
+        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(folded, prefixes)])
         {
             if (lookup.Contains(folded.AsSpan(p)))
             {

@@ -1,6 +1,6 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>Everything the rules ask about one folded word, looked up once per word and article.</summary>
+// Everything the rules ask about one folded word, looked up once per word and article.
 internal readonly record struct WordFacts(
     TitleKind Title,
     bool TitleDefinite,

@@ -1,20 +1,16 @@
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
-/// <summary>
-/// The one- and two-letter proclitics newswire glues to names: و ف (and, so), ب ل ك (in, to, as) and their
-/// pairs (وب، ول، وك، فب، فل). Works on folded words.
-/// </summary>
-internal static class ArabicClitics
+// The one- and two-letter proclitics newswire glues to names: و ف (and, so), ب ل ك (in, to, as) and their
+// pairs (وب، ول، وك، فب، فل). Works on folded words.
+internal static class CliticPrefixes
 {
     private static readonly string[] s_prefixes = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"];
 
-    /// <summary>Room enough for every result of <see cref="PrefixLengths"/>.</summary>
+    // Room enough for every result of PrefixLengths.
     public const int MaxPrefixes = 11;
 
-    /// <summary>
-    /// Writes the possible proclitic lengths of a word into <paramref name="lengths"/>, 0 (no clitic) first, and
-    /// returns how many there are. A span rather than an enumerator: this runs for every word of every article.
-    /// </summary>
+    // Writes the possible proclitic lengths of a word into lengths, 0 (no clitic) first, and
+    // returns how many there are. A span rather than an enumerator: this runs for every word of every article.
     public static int PrefixLengths(string folded, Span<int> lengths)
     {
         int count = 0;
@@ -30,7 +26,7 @@ internal static class ArabicClitics
         return count;
     }
 
-    /// <summary>True when the word carries the article ال, possibly behind clitics (والكويت، بالإنابة، للشؤون).</summary>
+    // True when the word carries the article ال, possibly behind clitics (والكويت، بالإنابة، للشؤون).
     public static bool IsDefinite(string folded)
     {
         Span<int> prefixes = stackalloc int[MaxPrefixes];
@@ -46,14 +42,12 @@ internal static class ArabicClitics
         return folded.Length >= 5 && folded.StartsWith("لل", StringComparison.Ordinal);
     }
 
-    /// <summary>True when the word starts with the conjunction و or ف in front of something the caller recognizes.</summary>
+    // True when the word starts with the conjunction و or ف in front of something the caller recognizes.
     public static bool StartsWithConjunction(string folded) => folded.Length > 2 && folded[0] is 'و' or 'ف';
 
-    /// <summary>
-    /// How many leading letters of a mention's first word are a clitic to cut off: و/ب/ف/ك before ال
-    /// (والكويت → الكويت) when enough is left to be a name, or any clitic before a word that <paramref name="isKnown"/>
-    /// recognizes (وواشنطن → واشنطن). Returns 0 when nothing should be cut.
-    /// </summary>
+    // How many leading letters of a mention's first word are a clitic to cut off: و/ب/ف/ك before ال
+    // (والكويت → الكويت) when enough is left to be a name, or any clitic before a word that isKnown
+    // recognizes (وواشنطن → واشنطن). Returns 0 when nothing should be cut.
     public static int CliticLengthToTrim(string folded, Func<string, bool> isKnown)
     {
         Span<int> prefixes = stackalloc int[MaxPrefixes];
