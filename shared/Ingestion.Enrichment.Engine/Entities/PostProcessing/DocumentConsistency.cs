@@ -13,8 +13,7 @@ internal sealed class DocumentConsistency(WordClassifier words)
         var known = new PhraseGazetteer();
         foreach (EntityCandidate candidate in candidates.Items)
         {
-            (int first, int last) = index.Range(candidate.Start, candidate.End);
-            string[] phrase = WordsOf(index, first, last);
+            string[] phrase = WordsOf(text, candidate);
             if (phrase.Length == 0 || (phrase.Length == 1 && !IsDistinctive(phrase[0])))
             {
                 continue;
@@ -51,19 +50,9 @@ internal sealed class DocumentConsistency(WordClassifier words)
         }
     }
 
-    private static string[] WordsOf(TokenIndex index, int first, int last)
-    {
-        var phrase = new List<string>(last - first);
-        for (int k = first; k < last; k++)
-        {
-            if (index.Tokens[k].IsWord)
-            {
-                phrase.Add(index.Tokens[k].Folded);
-            }
-        }
-
-        return [.. phrase];
-    }
+    // The mention's own words: a mention starting inside a word (الكويت of والكويت) must not bring its clitic.
+    public static string[] WordsOf(string text, EntityCandidate candidate) =>
+        SurfaceTokenizer.Tokenize(text[candidate.Start..candidate.End]).Where(static t => t.IsWord).Select(static t => t.Folded).ToArray();
 
     private bool IsDistinctive(string word) =>
         word.Length >= 3 && !words.IsTemporal(word) && !words.IsFunctionWord(word) && !words.IsTitle(word) && !char.IsDigit(word[0]);

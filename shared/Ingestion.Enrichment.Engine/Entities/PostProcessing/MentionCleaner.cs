@@ -97,11 +97,16 @@ internal sealed class MentionCleaner(WordClassifier words)
     private void TrimLeadingTitles(TokenIndex index, EntityCandidate candidate)
     {
         (int first, int last) = index.Range(candidate.Start, candidate.End);
-        while (first < last - 1 && index.Tokens[first].IsWord && words.IsTitle(index.Tokens[first].Folded))
+        int name = first;
+        while (name < last - 1 && index.Tokens[name].IsWord && words.IsTitle(index.Tokens[name].Folded))
         {
-            first++;
+            name++;
         }
 
-        candidate.Start = index.Tokens[first].Start;
+        // A mention may start inside a word (a model that splits clitics): leave its start alone unless a title went.
+        if (name > first)
+        {
+            candidate.Start = index.Tokens[name].Start;
+        }
     }
 }

@@ -87,9 +87,7 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         var mentions = new List<(string Type, string[] Words, string Text)>(candidates.Count);
         foreach (EntityCandidate candidate in candidates)
         {
-            (int first, int last) = index.Range(candidate.Start, candidate.End);
-            string[] words = index.Tokens[first..last].Where(static t => t.IsWord).Select(static t => t.Folded).ToArray();
-            mentions.Add((candidate.Type, words, text[candidate.Start..candidate.End]));
+            mentions.Add((candidate.Type, DocumentConsistency.WordsOf(text, candidate), text[candidate.Start..candidate.End]));
         }
 
         string[] canonical = CanonicalNameResolver.Resolve(mentions);

@@ -154,4 +154,19 @@ public class PostProcessedEntityRecognizerTests
         Assert.Contains(entities, e => e.Text == "Blinken" && e.CanonicalName == "Antony Blinken");
         Assert.DoesNotContain(entities, e => e.Text == "Reuters");
     }
+
+    [Fact]
+    public void Recognize_ModelMentionStartingInsideAWord_KeepsItsSpanAndPropagatesWithoutClitic()
+    {
+        // A model that splits clitics tags الكويت inside والكويت.
+        string text = Title + "\nتربط أمريكا والكويت علاقات، وزار الوزير الكويت أمس.";
+        int inside = text.IndexOf("والكويت", StringComparison.Ordinal) + 1;
+        var recognizer = new PostProcessedEntityRecognizer(new FixedEntityRecognizer(new EntityAnnotation { Text = "الكويت", Type = EntityTypes.Location, Start = inside, End = inside + 6 }));
+
+        IReadOnlyList<EntityAnnotation> entities = recognizer.Recognize(text, LanguageGuess.Arabic);
+
+        Assert.Equal(2, entities.Count(e => e.Text == "الكويت"));
+        Assert.Contains(entities, e => e.Start == inside);
+        Assert.All(entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+    }
 }
