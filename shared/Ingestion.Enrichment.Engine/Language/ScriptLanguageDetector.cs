@@ -16,6 +16,9 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
 
     private const int MaxWordLength = 32;
 
+    // Persian and Urdu share the Arabic script; their own letters (پ چ ژ گ ک ی ...) are rare in Arabic text.
+    private const double NonArabicLetterShare = 0.03;
+
     private static readonly FrozenSet<string> s_englishStopWords = FrozenSet.ToFrozenSet(
     [
         "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "by", "at", "from",
@@ -32,6 +35,7 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         int arabic = 0;
+        int persianOrUrdu = 0;
         int latin = 0;
         int otherLetters = 0;
         int latinWords = 0;
@@ -69,6 +73,10 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
                 if (char.IsLetter(c))
                 {
                     arabic++;
+                    if (c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ک' or 'ی' or 'ے' or 'ٹ' or 'ڈ' or 'ڑ' or 'ھ' or 'ہ')
+                    {
+                        persianOrUrdu++;
+                    }
                 }
             }
             else if (c >= 128 && char.IsLetter(c))
@@ -82,10 +90,10 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
             CountWord(word[..wordLength], wordTooLong, ref latinWords, ref stopWords);
         }
 
-        return Decide(arabic, latin, otherLetters, latinWords, stopWords);
+        return Decide(arabic, persianOrUrdu, latin, otherLetters, latinWords, stopWords);
     }
 
-    private static LanguageGuess Decide(int arabic, int latin, int otherLetters, int latinWords, int stopWords)
+    private static LanguageGuess Decide(int arabic, int persianOrUrdu, int latin, int otherLetters, int latinWords, int stopWords)
     {
         int letters = arabic + latin + otherLetters;
         if (letters == 0)
@@ -99,6 +107,12 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
 
         if (arabicShare >= 0.5)
         {
+            double persianShare = (double)persianOrUrdu / arabic;
+            if (persianShare > NonArabicLetterShare)
+            {
+                return new LanguageGuess(LanguageGuess.Other, Math.Round(arabicShare * Math.Min(1.0, persianShare / 0.1) * lengthFactor, 3));
+            }
+
             return new LanguageGuess(LanguageGuess.Arabic, Math.Round(arabicShare * lengthFactor, 3));
         }
 

@@ -59,4 +59,12 @@ public class ScriptLanguageDetectorTests
 
         Assert.Equal(LanguageGuess.Arabic, guess.Code);
     }
+
+    [Fact]
+    public void Detect_PersianInArabicScript_ReturnsOther()
+    {
+        LanguageGuess guess = _detector.Detect("وزیر امور خارجه ایران روز پنجشنبه با همتای کویتی خود در تهران دیدار و گفتگو کرد.");
+
+        Assert.Equal(LanguageGuess.Other, guess.Code);
+    }
 }
