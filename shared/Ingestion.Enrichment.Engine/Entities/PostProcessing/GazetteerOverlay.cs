@@ -17,7 +17,7 @@ internal sealed class GazetteerOverlay(WordClassifier words)
                 continue;
             }
 
-            if (words.Lexicon.Gazetteer.Match(tokens, i, allowClitics: !english) is not { } match)
+            if (words.MatchGazetteer(tokens, i, allowClitics: !english) is not { } match)
             {
                 continue;
             }

@@ -37,7 +37,7 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
         while (j < tokens.Length && taken < MaxComplements && tokens[j].IsWord)
         {
             string folded = tokens[j].Folded;
-            if (words.Lexicon.Gazetteer.Match(tokens, j, allowClitics: false) is { } place)
+            if (words.MatchGazetteer(tokens, j, allowClitics: false) is { } place)
             {
                 return place.EndToken;
             }

@@ -38,6 +38,23 @@ internal sealed class PhraseGazetteer
 
     public bool StartsAnEntry(string word) => _byFirstWord.ContainsKey(word);
 
+    public bool StartsAnEntry(ReadOnlySpan<char> word) => _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    // True when the word, bare or behind any clitic, is the first word of an entry: Match can only succeed then.
+    public bool MayStartMatch(string word)
+    {
+        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
+        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(word, prefixes)])
+        {
+            if (StartsAnEntry(word.AsSpan(p)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The longest phrase starting at token index, trying the bare word before its clitics.
     public PhraseMatch? Match(IReadOnlyList<SurfaceToken> tokens, int index, bool allowClitics = true)
     {

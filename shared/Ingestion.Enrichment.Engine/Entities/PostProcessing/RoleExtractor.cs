@@ -60,7 +60,7 @@ internal sealed class RoleExtractor(WordClassifier words)
     {
         string folded = tokens[j].Folded;
         if (words.IsTitle(folded) || words.IsDefinite(folded) || words.IsLinkWord(folded) || words.IsOrganizationHead(folded)
-            || words.Lexicon.Gazetteer.Match(tokens, j) is not null)
+            || words.MatchGazetteer(tokens, j) is not null)
         {
             return !words.IsTemporal(folded);
         }

@@ -68,7 +68,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
                 continue;
             }
 
-            if (j > title && words.Lexicon.Gazetteer.Match(tokens, j) is { } place && place.Type == EntityTypes.Location)
+            if (j > title && words.MatchGazetteer(tokens, j) is { } place && place.Type == EntityTypes.Location)
             {
                 j = place.EndToken - 1;
                 previous = Previous.Place;
@@ -183,7 +183,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
         }
 
         string next = tokens[j + 1].Folded;
-        return (words.IsDefinite(next) && !words.IsTitle(next)) || words.Lexicon.Gazetteer.Match(tokens, j + 1) is not null;
+        return (words.IsDefinite(next) && !words.IsTitle(next)) || words.MatchGazetteer(tokens, j + 1) is not null;
     }
 
     // لشؤون، بوزارة، لمساعد: a preposition glued to a word that continues the title phrase.

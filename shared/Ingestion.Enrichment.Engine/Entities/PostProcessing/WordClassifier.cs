@@ -66,6 +66,10 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 
     public bool StartsGazetteer(string folded) => FactsOf(folded).StartsGazetteer;
 
+    // The gazetteer phrase at token index, through the per-article word cache: most words start no entry at all.
+    public PhraseMatch? MatchGazetteer(SurfaceToken[] tokens, int index, bool allowClitics = true) =>
+        tokens[index].IsWord && FactsOf(tokens[index].Folded).MayStartGazetteerMatch ? Lexicon.Gazetteer.Match(tokens, index, allowClitics) : null;
+
     // A definite word that reads as an adjective (الأمريكية، الكويتي): it qualifies a title, it is not a name.
     public bool IsAdjectiveLike(string folded) =>
         IsDefinite(folded) && (folded.EndsWith("يه", StringComparison.Ordinal) || IsDemonym(folded));
@@ -134,6 +138,7 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
             function && link,
             CliticPrefixes.IsDefinite(folded),
             Lexicon.Gazetteer.StartsAnEntry(folded),
+            Lexicon.Gazetteer.MayStartMatch(folded),
             conjunctionBeforeKnown);
     }
 

@@ -11,4 +11,5 @@ internal readonly record struct WordFacts(
     bool Link,
     bool Definite,
     bool StartsGazetteer,
+    bool MayStartGazetteerMatch,
     bool ConjunctionBeforeKnown);
