@@ -19,6 +19,8 @@ internal sealed class MentionCleaner(WordClassifier words)
                 {
                     TrimLeadingTitles(index, candidate);
                 }
+
+                TrimTrailingNonNames(index, candidate);
             }
         }
 
@@ -93,6 +95,30 @@ internal sealed class MentionCleaner(WordClassifier words)
 
     private bool IsKnown(string folded, ISet<string> documentWords) =>
         words.Lexicon.Gazetteer.StartsAnEntry(folded) || words.IsTitle(folded) || documentWords.Contains(folded);
+
+    // "مجلس الوزراء الشيخ", "بلينكن في", "الكويت اليوم": a title, function or time word never ends a name.
+    private void TrimTrailingNonNames(TokenIndex index, EntityCandidate candidate)
+    {
+        (int first, int last) = index.Range(candidate.Start, candidate.End);
+        int end = last;
+        while (end - 1 > first && index.Tokens[end - 1].End <= candidate.End && index.Tokens[end - 1].IsWord && IsNeverLast(index.Tokens[end - 1].Folded))
+        {
+            end--;
+            while (end - 1 > first && !index.Tokens[end - 1].IsWord)
+            {
+                end--;
+            }
+        }
+
+        if (end < last)
+        {
+            candidate.End = index.Tokens[end - 1].End;
+        }
+    }
+
+    private bool IsNeverLast(string folded) =>
+        words.Lexicon.Titles.ContainsKey(folded) || (folded.StartsWith("ال", StringComparison.Ordinal) && words.Lexicon.Titles.ContainsKey(folded[2..]))
+        || words.IsFunctionWord(folded) || words.IsTemporal(folded);
 
     private void TrimLeadingTitles(TokenIndex index, EntityCandidate candidate)
     {

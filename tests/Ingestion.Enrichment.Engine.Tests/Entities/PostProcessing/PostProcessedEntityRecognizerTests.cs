@@ -169,4 +169,17 @@ public class PostProcessedEntityRecognizerTests
         Assert.Contains(entities, e => e.Start == inside);
         Assert.All(entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
     }
+
+    [Fact]
+    public void Recognize_MentionEndingInTitleOrTimeWord_LosesIt()
+    {
+        string text = Title + "\nقرر مجلس الوزراء الشيخ صباح وزار بلينكن اليوم الكويت";
+        var recognizer = new PostProcessedEntityRecognizer(new FakeEntityRecognizer(
+            ("مجلس الوزراء الشيخ", EntityTypes.Organization), ("بلينكن اليوم", EntityTypes.Person)));
+
+        IReadOnlyList<EntityAnnotation> entities = recognizer.Recognize(text, LanguageGuess.Arabic);
+
+        Assert.Contains(entities, e => e.Text == "مجلس الوزراء" && e.Type == EntityTypes.Organization);
+        Assert.Contains(entities, e => e.Text == "بلينكن" && e.Type == EntityTypes.Person);
+    }
 }
