@@ -19,7 +19,11 @@ internal sealed class CandidateSet
 
     // Adds a rule's mention under the policy above. With overrideModel the rule's type wins on an
     // identical span and it replaces the model's mentions it covers; without, it only fills gaps.
-    public bool AddRule(EntityCandidate candidate, bool overrideModel = true)
+    public bool AddRule(EntityCandidate candidate, bool overrideModel = true) =>
+        AddRule(candidate, overrideModel, overrideModel ? static _ => true : static c => c.FromRule);
+
+    // As above, with mayReplace deciding which covered mentions the rule's mention may replace.
+    public bool AddRule(EntityCandidate candidate, bool overrideModel, Predicate<EntityCandidate> mayReplace)
     {
         List<EntityCandidate> overlapping = _items.FindAll(c => c.Overlaps(candidate.Start, candidate.End));
         if (overlapping.Count == 0)
@@ -38,7 +42,7 @@ internal sealed class CandidateSet
             return false;
         }
 
-        if (overlapping.TrueForAll(c => candidate.Contains(c.Start, c.End) && (overrideModel || c.FromRule)))
+        if (overlapping.TrueForAll(c => candidate.Contains(c.Start, c.End) && mayReplace(c)))
         {
             _items.RemoveAll(overlapping.Contains);
             _items.Add(candidate);

@@ -30,10 +30,21 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
             int nameEnd = TakeName(tokens, nameStart);
             if (nameEnd - nameStart >= 2)
             {
-                candidates.AddRule(new EntityCandidate(tokens[nameStart].Start, tokens[nameEnd - 1].End, EntityTypes.Person, RuleConfidence, fromRule: true), overrideModel: false);
+                candidates.AddRule(
+                    new EntityCandidate(tokens[nameStart].Start, tokens[nameEnd - 1].End, EntityTypes.Person, RuleConfidence, fromRule: true),
+                    overrideModel: false,
+                    c => c.FromRule || (c.Type != EntityTypes.Person && !IsKnownPlace(text, c)));
                 i = nameEnd - 1;
             }
         }
+    }
+
+    // A model's LOC or ORG inside a titled name (رومانوسكي of "الينا رومانوسكي") is part of the name, unless the
+    // gazetteer knows it as a place.
+    private bool IsKnownPlace(string text, EntityCandidate candidate)
+    {
+        SurfaceToken[] mention = SurfaceTokenizer.Tokenize(text[candidate.Start..candidate.End]);
+        return mention.Length > 0 && words.MatchGazetteer(mention, 0) is { } place && place.EndToken == mention.Length;
     }
 
     // The token where the name after the title phrase opening at title starts, or -1.
