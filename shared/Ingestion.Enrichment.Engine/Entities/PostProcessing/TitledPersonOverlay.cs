@@ -96,7 +96,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
             }
             else if (words.IsDefinite(folded))
             {
-                if (previous == Previous.Place && !words.IsAdjectiveLike(folded) && words.CanContinueName(token)
+                if (previous == Previous.Place && !words.IsAdjectiveLike(folded) && folded[^1] != 'ي' && words.CanContinueName(token)
                     && j + 1 < tokens.Length && words.CanContinueName(tokens[j + 1]))
                 {
                     return j;
@@ -172,7 +172,8 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
 
     // After a title phrase (not right after an honorific) the next word is as often a noun as a name: most such
     // nouns end in ة (إدارة، أهمية), carry a preposition before a definite word (بمنطقة الحدود), or are verbs
-    // (يدشن الموقع، تضمن إعادة), or open with و (وزيادة). Names lost this way are left to the model.
+    // (يدشن الموقع، تضمن إعادة), open with و (وزيادة), or end in the accusative ا (مركزا مؤهلا). Names lost this
+    // way are left to the model.
     private static bool LooksLikeNoun(SurfaceToken[] tokens, int j)
     {
         string folded = tokens[j].Folded;
@@ -181,7 +182,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
         bool verbBeforeDefinite = folded[0] == 'ي' && j + 1 < tokens.Length && tokens[j + 1].IsWord
             && tokens[j + 1].Folded.StartsWith("ال", StringComparison.Ordinal);
         return folded[^1] == 'ه' || prepositionBeforeDefinite || verbBeforeDefinite || (folded[0] == 'ل' && folded.Length >= 6)
-            || folded[0] is 'و' or 'ي' or 'ت';
+            || folded[0] is 'و' or 'ي' or 'ت' || folded[^1] == 'ا';
     }
 
     // خارجية in "وزير خارجية الولايات المتحدة", مكافحة in "منسق مكافحة الإرهاب": an indefinite noun right after a
