@@ -51,6 +51,15 @@ internal sealed class RoleExtractor(WordClassifier words)
                 end = k;
                 break;
             }
+
+            // A bare office right after a complement starts a stacked role: "وزير الشؤون البلدية رئيس اللجنة ...".
+            string previous = tokens[k - 1].Folded;
+            if (words.Lexicon.Titles.TryGetValue(folded, out TitleKind kind) && kind == TitleKind.Office
+                && words.IsDefinite(previous) && !words.IsTitle(previous))
+            {
+                end = k;
+                break;
+            }
         }
 
         return Slice(text, tokens, leftmostOffice, end);

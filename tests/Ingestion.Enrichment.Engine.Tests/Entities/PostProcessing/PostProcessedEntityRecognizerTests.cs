@@ -29,6 +29,7 @@ public class PostProcessedEntityRecognizerTests
     [InlineData("ومن جانبها، أكدت السفيرة الأمريكية لدى الكويت الينا رومانوسكي، استعداد واشنطن", "الينا رومانوسكي", "السفيرة الأمريكية لدى الكويت")]
     [InlineData("كل من، منسق مكافحة الإرهاب لدى وزارة الخارجية الأمريكية السفير نايثن سايلز، ومساعد الوزير", "نايثن سايلز", "منسق مكافحة الإرهاب لدى وزارة الخارجية الأمريكية")]
     [InlineData("كل من، ونائب مساعد وزير العدل الأمريكي بروس شوارتز، والنائب", "بروس شوارتز", "نائب مساعد وزير العدل الأمريكي")]
+    [InlineData("دشن وزير الشؤون البلدية والقروية رئيس اللجنة العامة للانتخابات عبدالملك بن عبداللطيف الموقع", "عبدالملك بن عبداللطيف", "وزير الشؤون البلدية والقروية")]
     public void Recognize_TitlePhraseBeforeName_GivesThePersonItsRole(string body, string name, string role)
     {
         // The inner recognizer finds the name; the decorator reads the role from the words before it.
