@@ -183,4 +183,25 @@ public class PostProcessedEntityRecognizerTests
         Assert.Contains(entities, e => e.Text == "مجلس الوزراء" && e.Type == EntityTypes.Organization);
         Assert.Contains(entities, e => e.Text == "بلينكن" && e.Type == EntityTypes.Person);
     }
+
+    [Fact]
+    public void Recognize_ManyThreadsAtOnce_GiveTheSameResultAsOne()
+    {
+        string[] texts =
+        [
+            Title + "\nمع وزير خارجية الولايات المتحدة الأمريكية آنثوني بلينكن في الكويت",
+            Title + "\nأكدت السفيرة الأمريكية لدى الكويت الينا رومانوسكي استعداد واشنطن",
+            Title + "\nقالت وزارة الخارجية الأمريكية إن منسق مكافحة الإرهاب السفير نايثن سايلز زار بغداد",
+        ];
+        var recognizer = new PostProcessedEntityRecognizer(new FakeEntityRecognizer());
+        string[] expected = [.. texts.Select(t => Describe(recognizer.Recognize(t, LanguageGuess.Arabic)))];
+
+        string[] actual = new string[300];
+        Parallel.For(0, actual.Length, i => actual[i] = Describe(recognizer.Recognize(texts[i % texts.Length], LanguageGuess.Arabic)));
+
+        Assert.All(Enumerable.Range(0, actual.Length), i => Assert.Equal(expected[i % texts.Length], actual[i]));
+    }
+
+    private static string Describe(IReadOnlyList<EntityAnnotation> entities) =>
+        string.Join("|", entities.Select(e => $"{e.Type}:{e.Start}:{e.End}:{e.CanonicalName}:{e.Role}"));
 }
