@@ -1,0 +1,151 @@
+using Ingestion.Enrichment.Engine.Text;
+
+namespace Ingestion.Enrichment.Engine.Entities.Features;
+
+/// <summary>
+/// Turns a sentence into hashed feature keys per token: word forms, clitic-stripped stem, affixes, character
+/// trigrams, shape, gazetteer membership, title words in a window and the neighbouring words.
+/// </summary>
+/// <remarks>Not thread-safe: it reuses its buffers between sentences. Use one per thread.</remarks>
+internal sealed class FeatureExtractor
+{
+    private const ulong Boundary = 0xB0B0B0B0UL;
+
+    private readonly NerLexicons _lexicons;
+    private TokenInfo[] _infos = new TokenInfo[64];
+    private char[] _chars = new char[64 * TokenAnalyzer.MaxChars];
+    private int[] _ends = new int[64];
+
+    public FeatureExtractor(NerLexicons lexicons)
+    {
+        _lexicons = lexicons;
+    }
+
+    /// <summary>Scratch space for callers that decode sentence after sentence with this extractor.</summary>
+    public List<ulong> KeyBuffer { get; } = new(1024);
+
+    /// <summary>Scratch space of at least <paramref name="count"/> ends.</summary>
+    public int[] EndBuffer(int count)
+    {
+        if (_ends.Length < count)
+        {
+            _ends = new int[count * 2];
+        }
+
+        return _ends;
+    }
+
+    /// <summary>Appends the keys of tokens[start..start+count] to keys; ends[i] is the end of token i's keys.</summary>
+    public void Extract(string text, IReadOnlyList<Token> tokens, int start, int count, List<ulong> keys, int[] ends, DocumentContext? document = null)
+    {
+        document ??= DocumentContext.Empty;
+        if (_infos.Length < count)
+        {
+            _infos = new TokenInfo[count * 2];
+            _chars = new char[count * 2 * TokenAnalyzer.MaxChars];
+        }
+
+        TokenInfo[] infos = _infos;
+        for (int i = 0; i < count; i++)
+        {
+            Token token = tokens[start + i];
+            infos[i] = TokenAnalyzer.Analyze(token.Slice(text), token.Kind, _chars, i * TokenAnalyzer.MaxChars);
+            if (_lexicons.IsTitle(infos[i]))
+            {
+                infos[i].Flags |= TokenFlags.Title;
+            }
+
+            if (_lexicons.IsGivenName(infos[i]))
+            {
+                infos[i].Flags |= TokenFlags.GivenName;
+            }
+
+            if (_lexicons.IsOrganizationHead(infos[i]))
+            {
+                infos[i].Flags |= TokenFlags.OrganizationHead;
+            }
+        }
+
+        _lexicons.Locations.Mark(infos, count, TokenFlags.LocationBegin, TokenFlags.LocationInside);
+        _lexicons.Organizations.Mark(infos, count, TokenFlags.OrganizationBegin, TokenFlags.OrganizationInside);
+        for (int i = 0; i < count; i++)
+        {
+            AddToken(infos, count, i, keys);
+            AddDocument(infos, count, i, keys, document);
+            ends[i] = keys.Count;
+        }
+    }
+
+    private static ulong NormAt(TokenInfo[] infos, int count, int i) => i < 0 || i >= count ? Boundary + (ulong)(i < 0 ? 0 : 1) : infos[i].Norm;
+
+    private static ulong StemAt(TokenInfo[] infos, int count, int i) => i < 0 || i >= count ? Boundary + (ulong)(i < 0 ? 0 : 1) : infos[i].Stem;
+
+    private static ulong ShapeAt(TokenInfo[] infos, int count, int i) => i < 0 || i >= count ? Boundary : infos[i].Shape;
+
+    private static ulong LexicalFlags(TokenInfo[] infos, int count, int i) =>
+        i < 0 || i >= count ? Boundary : (ulong)(infos[i].Flags & (TokenFlags.LocationBegin | TokenFlags.LocationInside | TokenFlags.OrganizationBegin | TokenFlags.OrganizationInside | TokenFlags.Title | TokenFlags.GivenName | TokenFlags.OrganizationHead));
+
+    private static void AddDocument(TokenInfo[] infos, int count, int i, List<ulong> keys, DocumentContext document)
+    {
+        ref readonly TokenInfo t = ref infos[i];
+        ulong frequency = document.FrequencyBucket(t.Stem);
+        ulong titled = document.SeenAfterTitle(t.Stem) ? 1UL : 0UL;
+        keys.Add(FeatureHash.Key(33, frequency, t.Shape));
+        keys.Add(FeatureHash.Key(34, titled));
+        keys.Add(FeatureHash.Key(35, titled, frequency));
+        keys.Add(FeatureHash.Key(36, titled, LexicalFlags(infos, count, i - 1)));
+        ulong nextTitled = i + 1 < count && document.SeenAfterTitle(infos[i + 1].Stem) ? 1UL : 0UL;
+        keys.Add(FeatureHash.Key(37, titled, nextTitled));
+        ulong headed = document.SeenAfterOrganizationHead(t.Stem) ? 1UL : 0UL;
+        keys.Add(FeatureHash.Key(38, headed, LexicalFlags(infos, count, i - 1)));
+        keys.Add(FeatureHash.Key(39, headed, frequency));
+    }
+
+    private void AddToken(TokenInfo[] infos, int count, int i, List<ulong> keys)
+    {
+        ref readonly TokenInfo t = ref infos[i];
+        keys.Add(FeatureHash.Key(1, 1));
+        keys.Add(FeatureHash.Key(2, t.Raw));
+        keys.Add(FeatureHash.Key(3, t.Norm));
+        keys.Add(FeatureHash.Key(4, t.Stem));
+        keys.Add(FeatureHash.Key(5, t.Clitic));
+        keys.Add(FeatureHash.Key(6, NormAt(infos, count, i - 1)));
+        keys.Add(FeatureHash.Key(7, NormAt(infos, count, i + 1)));
+        keys.Add(FeatureHash.Key(8, NormAt(infos, count, i - 2)));
+        keys.Add(FeatureHash.Key(9, NormAt(infos, count, i + 2)));
+        // No word-bigram or neighbour-flag conjunctions: on the ANERcorp dev part they memorized the training text
+        // and cost about 2 F1 points.
+        keys.Add(FeatureHash.Key(10, StemAt(infos, count, i - 1)));
+        keys.Add(FeatureHash.Key(11, StemAt(infos, count, i + 1)));
+        keys.Add(FeatureHash.Key(14, t.Prefix1));
+        keys.Add(FeatureHash.Key(15, t.Prefix2));
+        keys.Add(FeatureHash.Key(16, t.Prefix3));
+        keys.Add(FeatureHash.Key(17, t.Suffix1));
+        keys.Add(FeatureHash.Key(18, t.Suffix2));
+        keys.Add(FeatureHash.Key(19, t.Suffix3));
+        keys.Add(FeatureHash.Key(20, t.Shape));
+        keys.Add(FeatureHash.Key(21, FeatureHash.Combine(ShapeAt(infos, count, i - 1), t.Shape), ShapeAt(infos, count, i + 1)));
+        keys.Add(FeatureHash.Key(22, (ulong)t.Flags));
+        keys.Add(FeatureHash.Key(25, LexicalFlags(infos, count, i - 2), LexicalFlags(infos, count, i - 1)));
+        keys.Add(FeatureHash.Key(26, (ulong)Math.Min(t.StemLength, 12)));
+        keys.Add(FeatureHash.Key(27, t.Clitic, LexicalFlags(infos, count, i)));
+        keys.Add(FeatureHash.Key(29, i == 0 ? 1UL : 0UL, t.Shape));
+        keys.Add(FeatureHash.Key(30, LexicalFlags(infos, count, i - 1), t.Suffix2));
+
+        // A title anywhere in the three words before (الشيخ الدكتور أحمد ...).
+        bool titleBefore = false;
+        for (int k = Math.Max(0, i - 3); k < i; k++)
+        {
+            titleBefore |= (infos[k].Flags & TokenFlags.Title) != 0;
+        }
+
+        keys.Add(FeatureHash.Key(31, titleBefore ? 1UL : 0UL, t.Shape));
+
+        // Character trigrams of the stem catch unseen names' morphology (foreign names, nisba -ي).
+        ReadOnlySpan<char> stem = _chars.AsSpan(t.StemStart, t.StemLength);
+        for (int k = 0; k + 3 <= stem.Length; k++)
+        {
+            keys.Add(FeatureHash.Key(32, FeatureHash.Of(stem.Slice(k, 3))));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.IO.Compression;
+using System.Text;
+using Ingestion.Enrichment.Engine.Entities.Features;
+using Ingestion.Enrichment.Engine.Text;
+
+namespace Ingestion.Enrichment.Engine.Entities.Model;
+
+/// <summary>
+/// A trained sequence model: averaged-perceptron weights per hashed feature and label, BIO transitions, Viterbi
+/// decoding. Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class NerModel
+{
+    private const int L = NerLabels.Count;
+    private static readonly byte[] s_magic = "INGNER\u0001"u8.ToArray();
+
+    private readonly ulong[] _keys;
+    private readonly FeatureTable _rows;
+    private readonly float[] _weights;
+    private readonly float[] _transitions;
+
+    // keys[row] is the feature of weights[row * L .. row * L + L], keys sorted ascending.
+    internal NerModel(string language, int documentWindow, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions)
+    {
+        Language = language;
+        DocumentWindow = documentWindow;
+        PropagatesLabels = propagatesLabels;
+        _keys = keys;
+        _rows = new FeatureTable(keys);
+        _weights = weights;
+        _transitions = transitions;
+    }
+
+    /// <summary>The language the model was trained for ("ar", "en"), as given to the trainer.</summary>
+    public string Language { get; }
+
+    /// <summary>
+    /// The training sentences read before and after each one as its document (0: no document features). Corpus
+    /// evaluation uses the same window; running text is read one article at a time.
+    /// </summary>
+    public int DocumentWindow { get; }
+
+    /// <summary>Whether repeats of a tagged name in the same document take its type (see the training option).</summary>
+    public bool PropagatesLabels { get; }
+
+    /// <summary>The number of features with a non-zero weight.</summary>
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        if (!reader.ReadBytes(s_magic.Length).AsSpan().SequenceEqual(s_magic))
+        {
+            throw new InvalidDataException("Not an Ingestion NER model (bad header).");
+        }
+
+        string language = reader.ReadString();
+        int documentWindow = reader.ReadInt32();
+        bool propagatesLabels = reader.ReadBoolean();
+        if (reader.ReadInt32() != L)
+        {
+            throw new InvalidDataException("The model's label set does not match this engine.");
+        }
+
+        var transitions = new float[(L + 1) * L];
+        for (int i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        int count = reader.ReadInt32();
+        var keys = new ulong[count];
+        var weights = new float[count * L];
+        for (int r = 0; r < count; r++)
+        {
+            keys[r] = reader.ReadUInt64();
+            int mask = reader.ReadUInt16();
+            for (int y = 0; y < L; y++)
+            {
+                if ((mask & (1 << y)) != 0)
+                {
+                    weights[(r * L) + y] = (float)reader.ReadHalf();
+                }
+            }
+        }
+
+        return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions);
+    }
+
+    /// <summary>
+    /// Writes the model, gzip-compressed, features sorted by key and no timestamp: the same model always gives the
+    /// same bytes.
+    /// </summary>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(s_magic);
+        writer.Write(Language);
+        writer.Write(DocumentWindow);
+        writer.Write(PropagatesLabels);
+        writer.Write(L);
+        foreach (float t in _transitions)
+        {
+            writer.Write(t);
+        }
+
+        writer.Write(_rows.Count);
+        for (int row = 0; row < _keys.Length; row++)
+        {
+            writer.Write(_keys[row]);
+            int mask = 0;
+            for (int y = 0; y < L; y++)
+            {
+                if (_weights[(row * L) + y] != 0)
+                {
+                    mask |= 1 << y;
+                }
+            }
+
+            writer.Write((ushort)mask);
+            for (int y = 0; y < L; y++)
+            {
+                if ((mask & (1 << y)) != 0)
+                {
+                    writer.Write((Half)_weights[(row * L) + y]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Tags a pre-tokenized sentence (e.g. a CoNLL sentence); returns one BIO label per token.</summary>
+    public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        (string text, List<Token> spans) = TokenSequence.Join(tokens);
+        var labels = new int[spans.Count];
+        Decode(text, spans, 0, spans.Count, new FeatureExtractor(NerLexicons.Default), labels, default);
+        return [.. labels.Select(l => NerLabels.Names[l])];
+    }
+
+    /// <summary>
+    /// Tags the sentences of a corpus in order, reading each with the words of the <see cref="DocumentWindow"/>
+    /// sentences before and after it as its document, as training did.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> TagCorpus(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        int window = DocumentWindow;
+        List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences);
+        var extractor = new FeatureExtractor(NerLexicons.Default);
+        var tagged = new List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)>(joined.Count);
+        for (int s = 0; s < joined.Count; s++)
+        {
+            (string text, IReadOnlyList<Token> spans) = joined[s];
+            var labels = new int[spans.Count];
+            DocumentContext document = TokenSequence.Window(joined, s, window);
+            Decode(text, spans, 0, spans.Count, extractor, labels, default, document);
+            tagged.Add((text, spans, labels));
+        }
+
+        if (window > 0 && PropagatesLabels)
+        {
+            // Consistency is a document matter: propagate within each block of 2 * window + 1 sentences.
+            for (int from = 0; from < tagged.Count; from += (2 * window) + 1)
+            {
+                LabelPropagation.Apply(tagged.GetRange(from, Math.Min((2 * window) + 1, tagged.Count - from)));
+            }
+        }
+
+        return [.. tagged.Select(t => (IReadOnlyList<string>)[.. t.Labels.Select(l => NerLabels.Names[l])])];
+    }
+
+    internal void Decode(string text, IReadOnlyList<Token> tokens, int start, int count, FeatureExtractor extractor, Span<int> labels, Span<float> margins, DocumentContext? document = null)
+    {
+        List<ulong> keys = extractor.KeyBuffer;
+        keys.Clear();
+        int[] ends = extractor.EndBuffer(count);
+        extractor.Extract(text, tokens, start, count, keys, ends, document);
+        var emissions = new float[count * L];
+        int k = 0;
+        for (int i = 0; i < count; i++)
+        {
+            Span<float> scores = emissions.AsSpan(i * L, L);
+            for (; k < ends[i]; k++)
+            {
+                int row = _rows.Find(keys[k]);
+                if (row >= 0)
+                {
+                    ReadOnlySpan<float> w = _weights.AsSpan(row * L, L);
+                    for (int y = 0; y < L; y++)
+                    {
+                        scores[y] += w[y];
+                    }
+                }
+            }
+        }
+
+        Viterbi.Decode(emissions, count, _transitions, labels, margins);
+    }
+}

@@ -1,0 +1,106 @@
+namespace Ingestion.Enrichment.Engine.Entities.Model;
+
+// First-order Viterbi over BIO labels with the illegal transitions (O → I-X, B-PER → I-LOC) ruled out.
+internal static class Viterbi
+{
+    private const int L = NerLabels.Count;
+
+    // transitions[(prev + 1) * L + next], row 0 = sentence start.
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> margins)
+    {
+        if (n == 0)
+        {
+            return;
+        }
+
+        var alpha = new float[n * L];
+        var back = new int[n * L];
+        for (int y = 0; y < L; y++)
+        {
+            alpha[y] = NerLabels.IsAllowed(-1, y) ? transitions[y] + emissions[y] : float.NegativeInfinity;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            for (int y = 0; y < L; y++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < L; p++)
+                {
+                    if (!NerLabels.IsAllowed(p, y))
+                    {
+                        continue;
+                    }
+
+                    float s = alpha[((i - 1) * L) + p] + transitions[((p + 1) * L) + y];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+
+                alpha[(i * L) + y] = best + emissions[(i * L) + y];
+                back[(i * L) + y] = arg;
+            }
+        }
+
+        int last = 0;
+        for (int y = 1; y < L; y++)
+        {
+            if (alpha[((n - 1) * L) + y] > alpha[((n - 1) * L) + last])
+            {
+                last = y;
+            }
+        }
+
+        labels[n - 1] = last;
+        for (int i = n - 1; i > 0; i--)
+        {
+            labels[i - 1] = back[(i * L) + labels[i]];
+        }
+
+        if (!margins.IsEmpty)
+        {
+            MaxMarginals(alpha, emissions, n, transitions, labels, margins);
+        }
+    }
+
+    // For each token, how much the best path beats the best path that gives the token another label.
+    private static void MaxMarginals(float[] alpha, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<int> labels, Span<float> margins)
+    {
+        var beta = new float[n * L];
+        for (int i = n - 2; i >= 0; i--)
+        {
+            for (int y = 0; y < L; y++)
+            {
+                float best = float.NegativeInfinity;
+                for (int z = 0; z < L; z++)
+                {
+                    if (NerLabels.IsAllowed(y, z))
+                    {
+                        best = Math.Max(best, transitions[((y + 1) * L) + z] + emissions[((i + 1) * L) + z] + beta[((i + 1) * L) + z]);
+                    }
+                }
+
+                beta[(i * L) + y] = best;
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            float chosen = alpha[(i * L) + labels[i]] + beta[(i * L) + labels[i]];
+            float other = float.NegativeInfinity;
+            for (int y = 0; y < L; y++)
+            {
+                if (y != labels[i])
+                {
+                    other = Math.Max(other, alpha[(i * L) + y] + beta[(i * L) + y]);
+                }
+            }
+
+            margins[i] = chosen - other;
+        }
+    }
+}

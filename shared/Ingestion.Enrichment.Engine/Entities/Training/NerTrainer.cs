@@ -1,0 +1,252 @@
+using Ingestion.Enrichment.Engine.Entities.Corpus;
+using Ingestion.Enrichment.Engine.Entities.Features;
+using Ingestion.Enrichment.Engine.Entities.Model;
+using Ingestion.Enrichment.Engine.Text;
+
+namespace Ingestion.Enrichment.Engine.Entities.Training;
+
+/// <summary>
+/// Trains a <see cref="NerModel"/>: structured averaged perceptron over BIO labels with Viterbi decoding, sentences
+/// shuffled with a seeded generator, so a corpus and options always give the same model.
+/// </summary>
+public static class NerTrainer
+{
+    private const int L = NerLabels.Count;
+
+    /// <summary>Trains on the sentences; reports progress per pass and every few hundred sentences.</summary>
+    public static NerModel Train(IReadOnlyList<ConllSentence> sentences, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        var ids = new Dictionary<ulong, int>();
+        var keyOf = new List<ulong>();
+        int window = options.DocumentWindow ?? (options.Language == "ar" ? 10 : 0);
+        List<Example> examples = Featurize(sentences, window, ids, keyOf, progress, cancellationToken);
+
+        int rows = keyOf.Count;
+        var totalWeights = new float[rows * L];
+        var totalTransitions = new float[(L + 1) * L];
+        int runs = Math.Max(1, options.Runs);
+        for (int run = 0; run < runs; run++)
+        {
+            (float[] weights, float[] transitions) = RunPerceptron(examples, rows, options, run, progress, cancellationToken);
+            for (int i = 0; i < weights.Length; i++)
+            {
+                totalWeights[i] += weights[i] / runs;
+            }
+
+            for (int i = 0; i < transitions.Length; i++)
+            {
+                totalTransitions[i] += transitions[i] / runs;
+            }
+        }
+
+        return BuildModel(options, window, keyOf, totalWeights, totalTransitions);
+    }
+
+    // One averaged perceptron with its own shuffle seed; returns the averaged weights (w - sums / step).
+    private static (float[] Weights, float[] Transitions) RunPerceptron(List<Example> examples, int rows, NerTrainingOptions options, int run, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var weights = new float[rows * L];
+        var sums = new float[rows * L];
+        var transitions = new float[(L + 1) * L];
+        var transitionSums = new float[(L + 1) * L];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(options.Seed + run);
+        int epochs = options.Epochs * Math.Max(1, options.Runs);
+        float step = 1;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            int reported = (run * options.Epochs) + epoch;
+            random.Shuffle(order);
+            int wrong = 0;
+            for (int n = 0; n < order.Length; n++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Example example = examples[order[n]];
+                int[] predicted = Predict(example, weights, transitions);
+                if (!predicted.AsSpan().SequenceEqual(example.Gold))
+                {
+                    wrong++;
+                    Update(example, example.Gold, predicted, weights, sums, transitions, transitionSums, step);
+                }
+
+                step++;
+                if (n % 500 == 499)
+                {
+                    progress?.Report(new NerTrainingProgress("train", reported, epochs, n + 1, order.Length, (double)wrong / (n + 1)));
+                }
+            }
+
+            progress?.Report(new NerTrainingProgress("train", reported, epochs, order.Length, order.Length, (double)wrong / Math.Max(1, order.Length)));
+        }
+
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] -= sums[i] / step;
+        }
+
+        for (int i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] -= transitionSums[i] / step;
+        }
+
+        return (weights, transitions);
+    }
+
+    /// <summary>"ar" when most word tokens of the corpus are Arabic, else "en": a default for <see cref="NerTrainingOptions.Language"/>.</summary>
+    public static string DetectLanguage(IReadOnlyList<ConllSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        int arabic = 0;
+        int other = 0;
+        foreach (string token in sentences.SelectMany(s => s.Tokens))
+        {
+            TokenKind kind = TokenSequence.KindOf(token);
+            arabic += kind == TokenKind.ArabicWord ? 1 : 0;
+            other += kind == TokenKind.LatinWord ? 1 : 0;
+        }
+
+        return arabic >= other ? "ar" : "en";
+    }
+
+    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, int window, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var extractor = new FeatureExtractor(NerLexicons.Default);
+        var examples = new List<Example>(sentences.Count);
+        var keys = new List<ulong>();
+        List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences.Select(s => s.Tokens));
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ConllSentence sentence = sentences[s];
+            (string text, IReadOnlyList<Token> tokens) = joined[s];
+            var ends = new int[tokens.Count];
+            keys.Clear();
+            extractor.Extract(text, tokens, 0, tokens.Count, keys, ends, TokenSequence.Window(joined, s, window));
+            var features = new int[keys.Count];
+            for (int k = 0; k < keys.Count; k++)
+            {
+                if (!ids.TryGetValue(keys[k], out int id))
+                {
+                    id = keyOf.Count;
+                    ids.Add(keys[k], id);
+                    keyOf.Add(keys[k]);
+                }
+
+                features[k] = id;
+            }
+
+            examples.Add(new Example(features, ends, Repair([.. sentence.Tags.Select(NerLabels.Parse)])));
+            if (s % 1000 == 999)
+            {
+                progress?.Report(new NerTrainingProgress("features", 0, 0, s + 1, sentences.Count, 0));
+            }
+        }
+
+        return examples;
+    }
+
+    // An I- with no B- before it (a corpus slip) cannot come out of the constrained decoder, so training on it as
+    // given would update on that sentence forever; read it as the B- it must have meant.
+    private static int[] Repair(int[] labels)
+    {
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (!NerLabels.IsAllowed(i == 0 ? -1 : labels[i - 1], labels[i]))
+            {
+                labels[i]--;
+            }
+        }
+
+        return labels;
+    }
+
+    private static int[] Predict(Example example, float[] weights, float[] transitions)
+    {
+        int n = example.Gold.Length;
+        var emissions = new float[n * L];
+        int k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (; k < example.Ends[i]; k++)
+            {
+                int row = example.Features[k] * L;
+                for (int y = 0; y < L; y++)
+                {
+                    emissions[(i * L) + y] += weights[row + y];
+                }
+            }
+        }
+
+        var labels = new int[n];
+        Viterbi.Decode(emissions, n, transitions, labels, default);
+        return labels;
+    }
+
+    // Perceptron update with the running sums the averaging trick needs: average = w - sums / step.
+    private static void Update(Example example, int[] gold, int[] predicted, float[] weights, float[] sums, float[] transitions, float[] transitionSums, float step)
+    {
+        int k = 0;
+        for (int i = 0; i < gold.Length; i++)
+        {
+            int from = k;
+            k = example.Ends[i];
+            if (gold[i] != predicted[i])
+            {
+                for (int f = from; f < k; f++)
+                {
+                    int row = example.Features[f] * L;
+                    weights[row + gold[i]] += 1;
+                    sums[row + gold[i]] += step;
+                    weights[row + predicted[i]] -= 1;
+                    sums[row + predicted[i]] -= step;
+                }
+            }
+
+            int goldPrevious = i == 0 ? 0 : gold[i - 1] + 1;
+            int predictedPrevious = i == 0 ? 0 : predicted[i - 1] + 1;
+            if (goldPrevious != predictedPrevious || gold[i] != predicted[i])
+            {
+                transitions[(goldPrevious * L) + gold[i]] += 1;
+                transitionSums[(goldPrevious * L) + gold[i]] += step;
+                transitions[(predictedPrevious * L) + predicted[i]] -= 1;
+                transitionSums[(predictedPrevious * L) + predicted[i]] -= step;
+            }
+        }
+    }
+
+    private static NerModel BuildModel(NerTrainingOptions options, int window, List<ulong> keyOf, float[] weights, float[] transitions)
+    {
+        var rows = new List<(ulong Key, int Row)>();
+        for (int r = 0; r < keyOf.Count; r++)
+        {
+            bool any = false;
+            for (int y = 0; y < L; y++)
+            {
+                // Rounded through Half here so the trained model and the saved one score identically.
+                float value = (float)(Half)weights[(r * L) + y];
+                weights[(r * L) + y] = Math.Abs(value) < options.PruneBelow ? 0 : value;
+                any |= weights[(r * L) + y] != 0;
+            }
+
+            if (any)
+            {
+                rows.Add((keyOf[r], r));
+            }
+        }
+
+        // Sorted by key so that the saved file does not depend on the order features were first seen.
+        rows.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var kept = new float[rows.Count * L];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            weights.AsSpan(rows[i].Row * L, L).CopyTo(kept.AsSpan(i * L, L));
+        }
+
+        bool propagate = window > 0 && (options.PropagateLabels ?? options.Language == "ar");
+        return new NerModel(options.Language, window, propagate, [.. rows.Select(r => r.Key)], kept, transitions);
+    }
+
+    private sealed record Example(int[] Features, int[] Ends, int[] Gold);
+}

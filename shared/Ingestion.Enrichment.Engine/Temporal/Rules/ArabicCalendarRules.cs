@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static Ingestion.Enrichment.Engine.Temporal.Rules.ArabicPatterns;
+
+namespace Ingestion.Enrichment.Engine.Temporal.Rules;
+
+/// <summary>Calendar dates in Arabic: day-month-year, month-year, numeric dates, years, quarters, decades.</summary>
+internal static class ArabicCalendarRules
+{
+    // Words after which a month name that is also a common word or name ("رمضان", "مارس") is read as the month.
+    private static readonly HashSet<string> s_monthCues = new(StringComparer.Ordinal)
+    {
+        "في", "خلال", "منذ", "حتى", "شهر", "هذا", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "اواسط", "قبل",
+        "بعد", "من", "الي", "طيله", "طوال", "مستهل", "ختام", "اخر", "اول", "وسط", "غضون",
+    };
+
+    private static readonly HashSet<string> s_yearCues = new(StringComparer.Ordinal)
+    {
+        "في", "منذ", "حتى", "قبل", "بعد", "خلال", "موسم", "بحلول", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "عام",
+        "سنه", "العام", "لعام", "ولعام", "وفي", "ومنذ", "وحتى", "طيله", "طوال", "مستهل", "ختام",
+    };
+
+    public static readonly string MonthExpression =
+        "(?:(?:هذا\\s+)?شهر\\s+|هذا\\s+)?" + Month +
+        "(?:" + YearTail + "|\\s+(?:من\\s+)?(?<rel>" + Rel + ")|\\s+(?:من\\s+)?(?<ry>" + RelativeYear + "))?";
+
+    public static readonly string YearExpression =
+        "(?:(?:عام|العام|سنه|السنه)\\s+(?:(?<y>\\d{3,4})|(?<yw>" + ArabicNumbers.Cardinal + "))" + Era +
+        "|(?<y>\\d{4})\\s*(?<era>هجريه|هجري|للهجره|ه|ميلاديه|ميلادي|للميلاد|م)(?![\\p{L}]))";
+
+    private static readonly TemporalRule[] s_rules =
+    [
+        // 29 يوليو 2021, الاثنين 12 يناير 2016, الرابع من مايو, 1 كانون الثاني, 28-نوفمبر
+        new("(?:يوم\\s+)?(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?" + DayNumber + "(?:\\s+من)?\\s*-?\\s*(?:شهر\\s+)?" + Month + YearTail + "?)",
+            RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers),
+
+        // يناير 1, مايو الحادي عشر, سبتمبر 10، الف وتسعمائه وواحد
+        new("(?:يوم\\s+)?(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?" + Month + "\\s+" + DayNumber + YearTail + "?)",
+            RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers),
+
+        // يناير 2001, شهر مايو, نوفمبر الجاري, يونيو العام المقبل, رمضان 1442 ه
+        new(MonthExpression, RegexOptions.None, ResolveMonth, ArabicVocabulary.MonthTriggers),
+
+        // 29/7/2021, 2021-07-29, 9-18-15
+        new("(?<a>\\d{1,4})(?<sep>[/\\-.])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{2,4})(?![/\\-.]?\\d)", RegexOptions.None, ResolveNumericDate, [], DigitTriggers.DateSeparator),
+
+        // يوم 22/4, في 4/22: day and month without a year, only after a cue (bare "22/4" is too often a score)
+        new("(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![/\\d])", RegexOptions.None, ResolveDayMonthNumeric, [], DigitTriggers.DateSeparator),
+
+        // الصيف, هذا الشتاء, صيف 2016, الربيع القادم (not "الربيع العربي")
+        new("(?:هذا\\s+)?(?<s>(?:ال)?(?:صيف|شتاء|ربيع|خريف))(?!\\s+العربي)(?:\\s+(?:عام\\s+)?(?<y>\\d{4})|\\s+(?<rel>" + Rel + "))?",
+            RegexOptions.None, ResolveSeason, ["الصيف", "صيف", "الشتاء", "شتاء", "الربيع", "ربيع", "الخريف", "خريف"]),
+
+        // عام 2020, 2020م, 1442 هـ, عام الفين وعشرين
+        new(YearExpression, RegexOptions.None, ResolveYear, ["عام", "العام", "سنه", "السنه"], DigitTriggers.FourDigits),
+
+        // 2020 after a cue word, or standing alone at the end of a line (headline furniture).
+        new("(?<y>(?:19|20)\\d{2})(?![\\d%٪]|[.,]\\d)", RegexOptions.None, ResolveBareYear, [], DigitTriggers.FourDigits),
+
+        // الربع الاخير من العام الجاري, النصف الاول من 2020, 2016 الربع الثالث
+        new("(?:(?<y>\\d{4})\\s+)?(?<k>الربع|النصف)\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)" +
+            "(?:\\s+(?:من|في)\\s+(?:(?:عام|العام|سنه)\\s+)?(?<y>\\d{4})(?!\\d)|\\s+(?:من\\s+)?(?<ry>" + RelativeYear + ")|\\s+(?:من\\s+)?(?:عام|العام|سنه)\\s+(?<yw>" + YearWords + "))?",
+            RegexOptions.None, ResolvePart, ["الربع", "النصف"]),
+
+        // السبعينيات, التسعينات من القرن الماضي
+        new("(?:ال)?(?<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<o>الماضي|العشرين|التاسع\\s+عشر|الثامن\\s+عشر))?",
+            RegexOptions.None, ResolveDecade, DecadeWords()),
+
+        // القرن العشرين, القرن الحادي والعشرين, القرن الماضي
+        new("(?:ال|لل)قرن\\s+(?:(?<o>" + ArabicNumbers.Ordinal + ")|(?<rel>الماضي|الحالي|الجاري))", RegexOptions.None, ResolveCentury, ["القرن", "قرن"]),
+    ];
+
+    public static IReadOnlyList<TemporalRule> Rules => s_rules;
+
+    private static IEnumerable<string> DecadeWords() =>
+        from tens in new[] { "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين" }
+        from suffix in new[] { "يات", "ات" }
+        from article in new[] { "", "ال" }
+        select article + tens + suffix;
+
+    /// <summary>The value of a month expression, also used under modifiers ("نهايه نوفمبر الجاري").</summary>
+    public static TemporalValue? ResolveMonth(Match m, RuleContext context) => ResolveMonth(m, context, cued: false);
+
+    public static TemporalValue? ResolveMonth(Match m, RuleContext context, bool cued)
+    {
+        string name = m.Groups["m"].Value;
+        (int month, bool hijri) = ArabicVocabulary.MonthOf(name);
+        bool bare = m.Length == name.Length;
+        if (bare && !cued && ArabicVocabulary.IsRiskyMonth(name) && !s_monthCues.Contains(context.WordBefore(m.Index)))
+        {
+            return null;
+        }
+
+        DateOnly reference = context.Reference;
+        int year;
+        bool hasYear = TryYear(m, out int written);
+        if (hijri)
+        {
+            int hijriYear = hasYear ? written : HijriDates.YearOf(reference);
+            if (!HijriDates.InRange(hijriYear))
+            {
+                return hasYear ? Timex.Date(Timex.FormatYear(written)) : null;
+            }
+
+            DateOnly? middle = HijriDates.MonthMiddle(hijriYear, month);
+            return middle is { } d ? Timex.Date(Timex.FormatMonth(d.Year, d.Month)) : null;
+        }
+
+        if (hasYear)
+        {
+            year = written;
+        }
+        else if (m.Groups["ry"].Success)
+        {
+            year = reference.Year + YearShift(m.Groups["ry"].Value);
+        }
+        else if (m.Groups["rel"].Success)
+        {
+            int direction = ArabicVocabulary.Direction(m.Groups["rel"].Value);
+            year = reference.Year + direction switch
+            {
+                < 0 => month < reference.Month ? 0 : -1,
+                > 0 => month > reference.Month ? 0 : 1,
+                _ => 0,
+            };
+        }
+        else
+        {
+            year = reference.Year;
+        }
+
+        return Timex.Date(Timex.FormatMonth(year, month));
+    }
+
+    /// <summary>The year shift of "العام الجاري" (0), "العام المقبل" (+1), "العام قبل الماضي" (-2).</summary>
+    public static int YearShift(string relativeYear)
+    {
+        string last = relativeYear[(relativeYear.LastIndexOf(' ') + 1)..];
+        int direction = ArabicVocabulary.Direction(last);
+        bool twice = relativeYear.Contains(" بعد ", StringComparison.Ordinal) || relativeYear.Contains(" قبل ", StringComparison.Ordinal);
+        return twice ? 2 * direction : direction;
+    }
+
+    public static bool TryYear(Match m, out int year)
+    {
+        year = 0;
+        if (m.Groups["y"].Success)
+        {
+            year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        if (m.Groups["yw"].Success && ArabicNumbers.ParseCardinal(m.Groups["yw"].Value) is { } spelled)
+        {
+            year = spelled;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static TemporalValue? ResolveDayMonth(Match m, RuleContext context)
+    {
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : ArabicNumbers.ParseOrdinal(m.Groups["do"].Value);
+        (int month, bool hijri) = ArabicVocabulary.MonthOf(m.Groups["m"].Value);
+        if (day is not { } dd)
+        {
+            return null;
+        }
+
+        bool hasYear = TryYear(m, out int year);
+        if (hijri)
+        {
+            int hy = hasYear ? year : HijriDates.YearOf(context.Reference);
+            return HijriDates.ToGregorian(hy, month, dd) is { } g ? Timex.Day(g) : null;
+        }
+
+        year = hasYear ? year : context.Reference.Year;
+        return Timex.IsValidDay(year, month, dd) ? Timex.Day(new DateOnly(year, month, dd)) : null;
+    }
+
+    private static TemporalValue? ResolveNumericDate(Match m, RuleContext context)
+    {
+        string a = m.Groups["a"].Value;
+        int first = int.Parse(a, CultureInfo.InvariantCulture);
+        int second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        int third = int.Parse(m.Groups["c"].Value, CultureInfo.InvariantCulture);
+        if (a.Length == 4)
+        {
+            return Timex.IsValidDay(first, second, third) ? Timex.Day(new DateOnly(first, second, third)) : null;
+        }
+
+        if (a.Length == 3)
+        {
+            return null;
+        }
+
+        int year = Timex.ExpandYear(third);
+        // Arabic writes day/month; a first field over 12 or a second over 12 settles it either way.
+        (int day, int month) = second > 12 ? (second, first) : (first, second);
+        return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+    }
+
+    private static TemporalValue? ResolveDayMonthNumeric(Match m, RuleContext context)
+    {
+        if (context.WordBefore(m.Index) is not ("في" or "يوم" or "بتاريخ" or "الموافق" or "عند" or "منذ" or "حتي"))
+        {
+            return null;
+        }
+
+        int first = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        int second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        (int day, int month) = second > 12 ? (second, first) : (first, second);
+        int year = context.Reference.Year;
+        return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+    }
+
+    private static TemporalValue? ResolveSeason(Match m, RuleContext context)
+    {
+        string season = m.Groups["s"].Value.StartsWith("ال", StringComparison.Ordinal) ? m.Groups["s"].Value[2..] : m.Groups["s"].Value;
+        string code = season switch
+        {
+            "صيف" => "SU",
+            "شتاء" => "WI",
+            "ربيع" => "SP",
+            _ => "FA",
+        };
+        if (m.Length == m.Groups["s"].Length && !m.Value.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // A bare indefinite "ربيع" is usually a name or "a spring"; the month "ربيع الاول" is the month rule's.
+            return null;
+        }
+
+        int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : context.Reference.Year + (m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0);
+        return Timex.Date(Timex.FormatYear(year) + "-" + code);
+    }
+
+    private static TemporalValue? ResolveYear(Match m, RuleContext context)
+    {
+        if (!TryYear(m, out int year) || (m.Groups["yw"].Success && year < 100))
+        {
+            return null;
+        }
+
+        string era = m.Groups["era"].Value;
+        if (era is "ه" or "هجري" or "هجريه" or "للهجره")
+        {
+            return HijriDates.GregorianYearOf(year) is { } g ? Timex.Date(Timex.FormatYear(g)) : null;
+        }
+
+        return era is "م" && year is < 1000 or > 2100 && !m.Value.StartsWith('ع') ? null : Timex.Date(Timex.FormatYear(year));
+    }
+
+    private static TemporalValue? ResolveBareYear(Match m, RuleContext context)
+    {
+        char before = context.CharBefore(m.Index);
+        char after = context.CharAfter(m.Index + m.Length);
+        bool cue = s_yearCues.Contains(context.WordBefore(m.Index)) && !char.IsDigit(before);
+        bool standalone = before is '|' or '(' or '\n' or '-' or '/' && after is '\n' or '|' or ')' or '.' or '،' or ',';
+        return cue || standalone ? Timex.Date(m.Value) : null;
+    }
+
+    private static TemporalValue? ResolvePart(Match m, RuleContext context)
+    {
+        bool quarter = m.Groups["k"].Value == "الربع";
+        int n = m.Groups["o"].Value switch
+        {
+            "الاول" => 1,
+            "الثاني" => 2,
+            "الثالث" => 3,
+            "الرابع" => 4,
+            _ => quarter ? 4 : 2,
+        };
+        int year;
+        if (TryYear(m, out int written))
+        {
+            year = written;
+        }
+        else if (m.Groups["ry"].Success)
+        {
+            year = context.Reference.Year + YearShift(m.Groups["ry"].Value);
+        }
+        else if (quarter)
+        {
+            year = context.Reference.Year;
+        }
+        else
+        {
+            // "النصف الثاني" alone is a match half far more often than half a year.
+            return null;
+        }
+
+        if (!quarter && n > 2)
+        {
+            return null;
+        }
+
+        return Timex.Date(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{(quarter ? 'Q' : 'H')}{n}"));
+    }
+
+    private static TemporalValue? ResolveDecade(Match m, RuleContext context)
+    {
+        int tens = ArabicNumbers.ParseCardinal(m.Groups["dec"].Value) ?? 0;
+        int century = m.Groups["o"].Value switch
+        {
+            "التاسع عشر" => 18,
+            "الثامن عشر" => 17,
+            _ => 19,
+        };
+        return Timex.Date(string.Create(CultureInfo.InvariantCulture, $"{century:D2}{tens / 10}"));
+    }
+
+    private static TemporalValue? ResolveCentury(Match m, RuleContext context)
+    {
+        int? ordinal = m.Groups["o"].Success ? ArabicNumbers.ParseOrdinal(m.Groups["o"].Value) : null;
+        int current = ((context.Reference.Year - 1) / 100) + 1;
+        int century = ordinal ?? (m.Groups["rel"].Value == "الماضي" ? current - 1 : current);
+        return century is >= 1 and <= 30 ? Timex.Date((century - 1).ToString("D2", CultureInfo.InvariantCulture)) : null;
+    }
+}

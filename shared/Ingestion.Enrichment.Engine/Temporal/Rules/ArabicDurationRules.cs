@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Ingestion.Contracts;
+using static Ingestion.Enrichment.Engine.Temporal.Rules.ArabicPatterns;
+
+namespace Ingestion.Enrichment.Engine.Temporal.Rules;
+
+/// <summary>Durations ("60 عاما", "ثلاثه ايام", "يومين"), points a duration away ("قبل شهرين") and sets ("كل يوم").</summary>
+internal static class ArabicDurationRules
+{
+    private static readonly Regex s_atom = new(DurationAtom + "|(?<u>" + ArabicVocabulary.SingularUnit + ")",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex s_single = new("^P(?<n>\\d+)(?<u>[YMWD])$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex s_compound = new("^P(?:(?<y>\\d+)Y)?(?:(?<mo>\\d+)M)?(?:(?<w>\\d+)W)?(?:(?<d>\\d+)D)?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly string[] s_order = ["Y", "M", "W", "D", "H", "MI", "S"];
+
+    private static readonly TemporalRule[] s_rules =
+    [
+        new(Duration, RegexOptions.None, (m, c) => ResolveDuration(m.Value), ArabicVocabulary.UnitTriggers),
+
+        // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
+        new("طوال\\s+(?:ال)?(?<u>" + ArabicVocabulary.SingularUnit + ")|(?<u>" + ArabicVocabulary.SingularUnit + ")\\s+(?:كامل|كامله)" +
+            "|(?:لمده|مده|غضون)\\s+(?<x>(?<u>" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:كامل|كامله))?)",
+            RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ArabicVocabulary.UnitTriggers),
+
+        // قبل شهرين, بعد 3 سنوات, بعد اسبوعين من الان
+        new("(?<k>قبل|بعد)\\s+(?<dur>" + Duration + "|" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:من\\s+الان|في\\s+المستقبل))?|(?<dur>" + Duration + ")\\s+(?<k>من\\s+الان)",
+            RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers),
+
+        // كل يوم, كل 3 اشهر, كل عامين
+        new("كل\\s+(?:(?<n>\\d+|" + ArabicNumbers.Cardinal + ")\\s+)?(?<u>" + ArabicVocabulary.Unit + ")(?!\\s+(?:" + ArabicVocabulary.BareWeekday + ")(?![\\p{L}]))",
+            RegexOptions.None, ResolveSet, ArabicVocabulary.UnitTriggers),
+
+        // كل يوم جمعه, كل جمعه, كل يوم الجمعه, ايام الجمعه
+        new("(?:كل\\s+(?:يوم\\s+)?|ايام\\s+)(?:" + Weekday + "|(?<wd>" + ArabicVocabulary.BareWeekday + "))", RegexOptions.None,
+            (m, c) => new TemporalValue(TemporalTypes.Set, "XXXX-WXX-" + ArabicVocabulary.WeekdayOf(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture)),
+            ArabicVocabulary.WeekdayTriggers),
+
+        // يوميا, اسبوعيا, شهريا, سنويا, كل صباح
+        new("(?<k>يوميا|اسبوعيا|شهريا|سنويا|ساعيا|كل\\s+صباح|كل\\s+مساء|كل\\s+ليله)", RegexOptions.None, (m, c) => new TemporalValue(TemporalTypes.Set, m.Groups["k"].Value switch
+        {
+            "يوميا" => "P1D",
+            "اسبوعيا" => "P1W",
+            "شهريا" => "P1M",
+            "سنويا" => "P1Y",
+            "ساعيا" => "PT1H",
+            string k when k.EndsWith("صباح", StringComparison.Ordinal) => "XXXX-XX-XXTMO",
+            string k when k.EndsWith("مساء", StringComparison.Ordinal) => "XXXX-XX-XXTEV",
+            _ => "XXXX-XX-XXTNI",
+        }), ["يوميا", "اسبوعيا", "شهريا", "سنويا", "ساعيا", "صباح", "مساء", "ليله"]),
+    ];
+
+    public static IReadOnlyList<TemporalRule> Rules => s_rules;
+
+    /// <summary>The TIMEX duration of a matched duration text, components summed per unit.</summary>
+    public static TemporalValue? ResolveDuration(string text)
+    {
+        var amounts = new Dictionary<string, double>(StringComparer.Ordinal);
+        bool vague = false;
+        foreach (Match atom in s_atom.Matches(text))
+        {
+            string unit = ArabicVocabulary.UnitOf(atom.Groups["u"].Value);
+            double amount;
+            if (atom.Groups["n"].Success)
+            {
+                if (ArabicNumbers.ParseNumber(atom.Groups["n"].Value) is not { } n)
+                {
+                    return null;
+                }
+
+                amount = n;
+            }
+            else if (atom.Groups["v"].Success)
+            {
+                vague = true;
+                amount = 0;
+            }
+            else if (atom.Groups["half"].Success)
+            {
+                amount = 0.5;
+            }
+            else
+            {
+                amount = ArabicVocabulary.IsDual(atom.Groups["u"].Value) ? 2 : 1;
+            }
+
+            if (atom.Groups["plus"].Success)
+            {
+                amount += 0.5;
+            }
+
+            (unit, amount) = unit switch
+            {
+                "DE" => ("Y", amount * 10),
+                "CE" => ("Y", amount * 100),
+                _ => (unit, amount),
+            };
+            amounts[unit] = amounts.GetValueOrDefault(unit) + amount;
+        }
+
+        if (amounts.Count == 0)
+        {
+            return null;
+        }
+
+        if (vague)
+        {
+            string unit = amounts.Keys.First();
+            return new TemporalValue(TemporalTypes.Duration, Timex.Duration("X", unit));
+        }
+
+        return new TemporalValue(TemporalTypes.Duration, Format(amounts));
+    }
+
+    private static string Format(Dictionary<string, double> amounts)
+    {
+        // Half an hour or half a year reads better in the smaller unit.
+        if (amounts.Count == 1 && amounts.TryGetValue("H", out double h) && h == 0.5)
+        {
+            return "PT30M";
+        }
+
+        if (amounts.Count == 1 && amounts.TryGetValue("Y", out double y) && y == 0.5)
+        {
+            return "P6M";
+        }
+
+        var sb = new StringBuilder("P");
+        bool time = false;
+        foreach (string unit in s_order)
+        {
+            if (!amounts.TryGetValue(unit, out double amount))
+            {
+                continue;
+            }
+
+            if (unit is "H" or "MI" or "S" && !time)
+            {
+                sb.Append('T');
+                time = true;
+            }
+
+            sb.Append(Timex.FormatNumber(amount)).Append(unit == "MI" ? "M" : unit);
+        }
+
+        return sb.ToString();
+    }
+
+    private static TemporalValue? Single(string unitWord)
+    {
+        string unit = ArabicVocabulary.UnitOf(unitWord);
+        return new TemporalValue(TemporalTypes.Duration, unit switch
+        {
+            "DE" => "P10Y",
+            "CE" => "P100Y",
+            _ => Timex.Duration("1", unit),
+        });
+    }
+
+    private static TemporalValue? ResolveShifted(Match m, RuleContext context)
+    {
+        if (ResolveDuration(m.Groups["dur"].Value) is not { } duration)
+        {
+            return null;
+        }
+
+        // A single whole calendar unit keeps its granularity ("قبل شهرين" = 2021-05); a compound one lands on a day.
+        int sign = m.Groups["k"].Value == "قبل" ? -1 : 1;
+        Match single = s_single.Match(duration.Value);
+        if (single.Success)
+        {
+            int n = int.Parse(single.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return Timex.ShiftByDuration(context.Reference, single.Groups["u"].Value[0], sign * n) is { } value ? Timex.Date(value) : null;
+        }
+
+        Match compound = s_compound.Match(duration.Value);
+        if (!compound.Success)
+        {
+            return null;
+        }
+
+        int Part(string name) => compound.Groups[name].Success ? sign * int.Parse(compound.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
+        DateOnly date = context.Reference.AddYears(Part("y")).AddMonths(Part("mo")).AddDays((7 * Part("w")) + Part("d"));
+        return Timex.Day(date);
+    }
+
+    private static TemporalValue? ResolveSet(Match m, RuleContext context)
+    {
+        string word = m.Groups["u"].Value;
+        string unit = ArabicVocabulary.UnitOf(word);
+        double n = m.Groups["n"].Success ? ArabicNumbers.ParseNumber(m.Groups["n"].Value) ?? 1 : ArabicVocabulary.IsDual(word) ? 2 : 1;
+        (unit, n) = unit switch
+        {
+            "DE" => ("Y", n * 10),
+            "CE" => ("Y", n * 100),
+            _ => (unit, n),
+        };
+        return new TemporalValue(TemporalTypes.Set, Timex.Duration(Timex.FormatNumber(n), unit));
+    }
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Ingestion.Contracts;
+using static Ingestion.Enrichment.Engine.Temporal.Rules.ArabicPatterns;
+
+namespace Ingestion.Enrichment.Engine.Temporal.Rules;
+
+/// <summary>Dates relative to the reference: today/yesterday, weekdays, this/last/next week|month|year, and the
+/// start/middle/end of a period.</summary>
+internal static class ArabicRelativeRules
+{
+    private const string RelativeDay =
+        "(?<k>اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|بعد\\s+غد|بعد\\s+الغد|يوم\\s+امس|يوم\\s+غد|البارحه|الامس|امس|غدا|الغد" +
+        "|اليوم\\s+التالي|اليوم\\s+الاتي|يومنا\\s+هذا" +
+        "|اليوم(?!\\s+(?:الذي|التي|الاول|الثاني|الثالث|الرابع|الاخير|الواحد|الوطني|العالمي|الدولي|ال[\\p{L}]+ي(?![\\p{L}])|ال[\\p{L}]+يه(?![\\p{L}]))))";
+
+    public const string RelativePeriod =
+        "(?:(?:هذا|هذه)\\s+(?<u>الاسبوع|الشهر|العام|السنه)|(?:ال|لل)(?<u>اسبوع|شهر|عام|سنه)\\s+(?:(?<twice>بعد|قبل)\\s+)?(?<rel>" + Rel + "))";
+
+    private static readonly Regex s_month = Anchored(ArabicCalendarRules.MonthExpression);
+    private static readonly Regex s_year = Anchored(ArabicCalendarRules.YearExpression + "|(?<y>(?:19|20)\\d{2})");
+    private static readonly Regex s_period = Anchored(RelativePeriod + "|(?:ال|لل)(?<u>اسبوع|شهر|عام|سنه)");
+
+    private static readonly TemporalRule[] s_rules =
+    [
+        // اليوم, امس, بالامس, اول امس, غدا, بعد غد; "اليوم الخميس", "اليوم 6 مايو" as one expression
+        new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + "))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers),
+
+        // صباح اليوم, مساء امس, الليله الماضيه
+        new("(?<tod>صباح|مساء|ظهر|عصر|فجر|ليله|ليل|ظهيره)\\s+(?:يوم\\s+)?(?<k>اليوم|امس|الامس|البارحه|غد|الغد)|(?<k>الليله)(?:\\s+(?<rel>الماضيه|المقبله|القادمه))?",
+            RegexOptions.None, ResolvePartOfDay, ArabicVocabulary.RelativeDayTriggers),
+
+        // الخميس, الخميس الماضي, الجمعه المقبل, الجمعه من هذا الاسبوع, الاربعاء 27, الخميس في 21
+        new("(?:يوم\\s+)?(?<x>" + Weekday + "(?:\\s+(?<rel>" + Rel + ")|\\s+(?:من\\s+)?(?<wk>هذا\\s+الاسبوع|الاسبوع\\s+" + Rel + ")|\\s*[،,]?\\s*(?:في\\s+)?(?<d>\\d{1,2})(?![\\d:/.\\-])|\\s+في\\s+(?<do>" + ArabicNumbers.Ordinal + "))?)",
+            RegexOptions.None, ResolveWeekday, ArabicVocabulary.WeekdayTriggers),
+
+        // الاسبوع المقبل يوم الجمعه
+        new("(?<wk>هذا\\s+الاسبوع|الاسبوع\\s+" + Rel + ")\\s+(?:يوم\\s+)?" + Weekday, RegexOptions.None, ResolveWeekday, ArabicVocabulary.WeekdayTriggers),
+
+        // يوم 27: a day of the reference month
+        new("يوم\\s+(?<d>\\d{1,2})(?![\\d/.:\\-]|\\s*(?:" + ArabicVocabulary.Month + "|" + ArabicVocabulary.Unit + ")(?![\\p{L}]))", RegexOptions.None, ResolveDayOfMonth, ["يوم"]),
+
+        // 20 من الشهر القادم, العشرين من هذا الشهر
+        new(DayNumber + "\\s+(?:من\\s+)?(?<rp>هذا\\s+الشهر|الشهر\\s+(?<rel>" + Rel + "))", RegexOptions.None, ResolveDayOfMonth, ["الشهر"]),
+
+        // الاسبوع الماضي, الشهر الجاري, العام المقبل, هذه السنه, الاسبوع بعد القادم
+        new(RelativePeriod, RegexOptions.None, ResolvePeriod, ArabicVocabulary.PeriodTriggers),
+
+        // عطله نهايه الاسبوع
+        new("عطله\\s+نهايه\\s+(?:هذا\\s+)?الاسبوع(?:\\s+(?<rel>" + Rel + "))?", RegexOptions.None, ResolveWeekend, ["عطله"]),
+
+        // نهايه نوفمبر الجاري, مطلع العام المقبل, منتصف مارس, اواخر 2020, بدايه الشهر
+        new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:من\\s+)?(?<p>" +
+            ArabicCalendarRules.MonthExpression + "|" + RelativePeriod + "|" + ArabicCalendarRules.YearExpression +
+            "|(?:ال|لل)(?:اسبوع|شهر|عام|سنه)|(?:19|20)\\d{2}(?!\\d))",
+            RegexOptions.None, ResolveModified, ArabicVocabulary.ModifierTriggers),
+    ];
+
+    public static IReadOnlyList<TemporalRule> Rules => s_rules;
+
+    private static Regex Anchored(string pattern) =>
+        new("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static int DayShift(string k) => ArabicVocabulary.Collapse(k) switch
+    {
+        "اول من امس" or "اول امس" or "قبل يوم امس" or "قبل امس" => -2,
+        "امس" or "الامس" or "البارحه" or "يوم امس" => -1,
+        "غدا" or "الغد" or "غد" or "يوم غد" or "اليوم التالي" or "اليوم الاتي" => 1,
+        "بعد غد" or "بعد الغد" => 2,
+        _ => 0,
+    };
+
+    private static TemporalValue? ResolveRelativeDay(Match m, RuleContext context)
+    {
+        if (m.Groups["d"].Success)
+        {
+            int day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            (int month, bool hijri) = ArabicVocabulary.MonthOf(m.Groups["m"].Value);
+            int year = context.Reference.Year;
+            return !hijri && Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+        }
+
+        return Timex.Day(context.Reference.AddDays(DayShift(m.Groups["k"].Value)));
+    }
+
+    private static TemporalValue? ResolvePartOfDay(Match m, RuleContext context)
+    {
+        string k = m.Groups["k"].Value;
+        if (k == "الليله")
+        {
+            int shift = m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0;
+            return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(context.Reference.AddDays(shift)) + "TNI");
+        }
+
+        string part = m.Groups["tod"].Value switch
+        {
+            "صباح" or "فجر" => "TMO",
+            "ظهر" or "ظهيره" => "T12:00",
+            "عصر" => "TAF",
+            "مساء" => "TEV",
+            _ => "TNI",
+        };
+        return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(context.Reference.AddDays(DayShift(k))) + part);
+    }
+
+    private static TemporalValue? ResolveWeekday(Match m, RuleContext context)
+    {
+        int weekday = ArabicVocabulary.WeekdayOf(m.Groups["wd"].Value);
+        DateOnly reference = context.Reference;
+        if (m.Groups["rel"].Success)
+        {
+            int direction = ArabicVocabulary.Direction(m.Groups["rel"].Value);
+            return Timex.Day(direction == 0 ? Timex.WeekdayInWeek(reference, weekday, 0) : Timex.AdjacentWeekday(reference, weekday, direction));
+        }
+
+        if (m.Groups["wk"].Success)
+        {
+            string wk = m.Groups["wk"].Value;
+            int shift = ArabicVocabulary.Direction(wk[(wk.LastIndexOf(' ') + 1)..]);
+            return Timex.Day(Timex.WeekdayInWeek(reference, weekday, shift));
+        }
+
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : m.Groups["do"].Success ? ArabicNumbers.ParseOrdinal(m.Groups["do"].Value) : null;
+        if (day is { } dd)
+        {
+            return Timex.IsValidDay(reference.Year, reference.Month, dd) ? Timex.Day(new DateOnly(reference.Year, reference.Month, dd)) : null;
+        }
+
+        return Timex.Day(Timex.NearestWeekday(reference, weekday));
+    }
+
+    private static TemporalValue? ResolveDayOfMonth(Match m, RuleContext context)
+    {
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : ArabicNumbers.ParseOrdinal(m.Groups["do"].Value);
+        DateOnly month = context.Reference.AddMonths(m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0);
+        return day is { } d && Timex.IsValidDay(month.Year, month.Month, d) ? Timex.Day(new DateOnly(month.Year, month.Month, d)) : null;
+    }
+
+    private static TemporalValue? ResolvePeriod(Match m, RuleContext context)
+    {
+        char unit = m.Groups["u"].Value switch
+        {
+            "الاسبوع" or "اسبوع" => 'W',
+            "الشهر" or "شهر" => 'M',
+            _ => 'Y',
+        };
+        int shift = m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0;
+        if (m.Groups["twice"].Success)
+        {
+            shift *= 2;
+        }
+
+        return Timex.Date(Timex.ShiftPeriod(context.Reference, unit, shift));
+    }
+
+    private static TemporalValue? ResolveWeekend(Match m, RuleContext context)
+    {
+        int shift = m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0;
+        return Timex.Date(Timex.ShiftPeriod(context.Reference, 'W', shift) + "-WE");
+    }
+
+    private static TemporalValue? ResolveModified(Match m, RuleContext context)
+    {
+        string word = m.Groups["mod"].Value;
+        string mod = ArabicVocabulary.StartWords.Split('|').Contains(word) ? "START"
+            : ArabicVocabulary.MidWords.Split('|').Contains(word) ? "MID" : "END";
+        string period = m.Groups["p"].Value;
+        var inner = new RuleContext(period, context.Reference);
+        TemporalValue? value = null;
+        if (s_month.Match(period) is { Success: true } month)
+        {
+            // A month name that is also a common word ("رمضان") is safe here: the modifier is its cue.
+            value = ArabicCalendarRules.ResolveMonth(month, inner, cued: true);
+        }
+        else if (s_period.Match(period) is { Success: true } relative)
+        {
+            value = ResolvePeriod(relative, inner);
+        }
+        else if (s_year.Match(period) is { Success: true } year && ArabicCalendarRules.TryYear(year, out int y))
+        {
+            string era = year.Groups["era"].Value;
+            int? gregorian = era is "ه" or "هجري" or "هجريه" or "للهجره" ? HijriDates.GregorianYearOf(y) : y;
+            value = gregorian is { } g ? Timex.Date(Timex.FormatYear(g)) : null;
+        }
+
+        return value is null ? null : value with { Mod = mod };
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Temporal.Rules;
+
+/// <summary>
+/// Joins "من 2 اكتوبر الي 22 اكتوبر", "بين 15 و 19 نوفمبر", "اليوم حتي الغد" into one DATE whose value is the
+/// range in the Recognizers-Text TIMEX form <c>(start,end,PnD)</c>: TIMEX3 itself has no range value, and
+/// keeping the two ends apart loses the fact that they bound one period.
+/// </summary>
+internal static class RangeMerger
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft;
+
+    private static readonly Regex s_between = new("^\\s*(?<c>الي|حتي|و|-|–)\\s*(?:يوم\\s+)?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex s_prefix = new("(?<![\\p{L}])(?<p>من|بين)\\s+$", Options);
+
+    private static readonly Regex s_firstDay = new(
+        "(?<![\\p{L}\\p{Nd}])(?:(?<p>من|بين)\\s+)?(?<d>\\d{1,2}|" + ArabicNumbers.Ordinal + ")\\s*(?<c>الي|حتي|و|-)\\s*$", Options);
+
+    public static List<TemporalCandidate> Merge(List<TemporalCandidate> kept, string text)
+    {
+        var merged = new List<TemporalCandidate>(kept.Count);
+        for (int i = 0; i < kept.Count; i++)
+        {
+            TemporalCandidate a = kept[i];
+            if (IsDay(a) && i + 1 < kept.Count && IsDay(kept[i + 1])
+                && s_between.Match(text, a.End, kept[i + 1].Start - a.End) is { Success: true } between)
+            {
+                TemporalCandidate b = kept[i + 1];
+                int start = a.Start;
+                Match prefix = s_prefix.Match(text, Math.Max(0, a.Start - 8), Math.Min(8, a.Start));
+                bool hasPrefix = prefix.Success && (prefix.Groups["p"].Value == "بين" || char.IsAsciiDigit(text[a.Start]));
+                if (between.Groups["c"].Value == "و" && !(prefix.Success && prefix.Groups["p"].Value == "بين"))
+                {
+                    merged.Add(a);
+                    continue;
+                }
+
+                if (hasPrefix)
+                {
+                    start = prefix.Index;
+                }
+
+                merged.Add(Range(start, b.End, a.Value, b.Value));
+                i++;
+                continue;
+            }
+
+            if (IsDay(a))
+            {
+                int from = Math.Max(0, a.Start - 48);
+                Match first = s_firstDay.Match(text, from, a.Start - from);
+                if (first.Success && (first.Groups["c"].Value != "و" || first.Groups["p"].Value == "بين")
+                    && (merged.Count == 0 || merged[^1].End <= first.Index)
+                    && ArabicNumbers.ParseSmall(first.Groups["d"].Value) is { } day
+                    && DateOnly.TryParseExact(a.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly end)
+                    && day >= 1 && day < end.Day)
+                {
+                    merged.Add(Range(first.Index, a.End, Timex.FormatDay(new DateOnly(end.Year, end.Month, day)), a.Value));
+                    continue;
+                }
+            }
+
+            merged.Add(a);
+        }
+
+        return merged;
+    }
+
+    private static bool IsDay(TemporalCandidate c) => c.Type == TemporalTypes.Date && c.Value.Length == 10 && c.Value[4] == '-' && c.Value[7] == '-';
+
+    private static TemporalCandidate Range(int start, int end, string from, string to)
+    {
+        DateOnly a = DateOnly.ParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateOnly b = DateOnly.ParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        int days = b.DayNumber - a.DayNumber;
+        return new TemporalCandidate(start, end, TemporalTypes.Date, string.Create(CultureInfo.InvariantCulture, $"({from},{to},P{Math.Abs(days)}D)"));
+    }
+}

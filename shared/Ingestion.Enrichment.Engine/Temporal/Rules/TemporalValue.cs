@@ -1,0 +1,3 @@
+namespace Ingestion.Enrichment.Engine.Temporal.Rules;
+
+internal sealed record TemporalValue(string Type, string Value, string? Mod = null);

@@ -1,0 +1,132 @@
+namespace Ingestion.Enrichment.Engine.Text;
+
+/// <summary>
+/// Splits text into words, numbers and single punctuation characters, keeping offsets into the original string.
+/// </summary>
+/// <remarks>
+/// Arabic clitics (و ف ب ل ك ال) stay inside their word: the recognizer reads them as features, so every entity is a
+/// run of whole tokens and its span maps straight back to the text. Punctuation is always split off, so a word glued
+/// to a bracket or a comma (<c>(د</c>, <c>الكويت،</c>) still yields the bare word.
+/// </remarks>
+public static class Tokenizer
+{
+    /// <summary>The tokens of <paramref name="text"/> in order.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            {
+                i++;
+            }
+            else if (ArabicNormalizer.IsArabicLetter(c))
+            {
+                int end = ScanArabic(text, i);
+                tokens.Add(new Token(i, end, TokenKind.ArabicWord));
+                i = end;
+            }
+            else if (char.IsDigit(c))
+            {
+                int end = ScanNumber(text, i);
+                tokens.Add(new Token(i, end, TokenKind.Number));
+                i = end;
+            }
+            else if (char.IsLetter(c))
+            {
+                int end = ScanLatin(text, i);
+                tokens.Add(new Token(i, end, TokenKind.LatinWord));
+                i = end;
+            }
+            else if (ArabicNormalizer.IsIgnorable(c) || char.IsLowSurrogate(c))
+            {
+                // A stray mark with no letter before it carries nothing worth a token.
+                i++;
+            }
+            else
+            {
+                int end = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
+                tokens.Add(new Token(i, end, TokenKind.Punctuation));
+                i = end;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200E' or '\u200F' or '\u200C' or '\u200D' or '\uFEFF';
+
+    private static int ScanArabic(string text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length && (ArabicNormalizer.IsArabicLetter(text[j]) || (ArabicNormalizer.IsIgnorable(text[j]) && text[j] is not ('\u200E' or '\u200F'))))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static int ScanNumber(string text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length)
+        {
+            if (char.IsDigit(text[j]))
+            {
+                j++;
+            }
+            else if (text[j] is '.' or ',' or '/' or '٫' or '٬' or ':' && j + 1 < text.Length && char.IsDigit(text[j + 1]))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    private static int ScanLatin(string text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length)
+        {
+            char c = text[j];
+            if ((char.IsLetterOrDigit(c) && !ArabicNormalizer.IsArabicLetter(c)) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                j++;
+            }
+            else if (c is '\'' or '’' && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !ArabicNormalizer.IsArabicLetter(text[j + 1]))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Initialisms keep their dots (U.S., U.N.) so they read as one name, as in the English training data.
+        if (j - i == 1 && j + 2 < text.Length && text[j] == '.' && char.IsUpper(text[j + 1]) && char.IsUpper(text[i]))
+        {
+            int k = j;
+            while (k + 1 < text.Length && text[k] == '.' && char.IsUpper(text[k + 1]) && (k + 2 >= text.Length || !char.IsLetter(text[k + 2])))
+            {
+                k += 2;
+            }
+
+            if (k > j && k < text.Length && text[k] == '.')
+            {
+                return k + 1;
+            }
+        }
+
+        return j;
+    }
+}

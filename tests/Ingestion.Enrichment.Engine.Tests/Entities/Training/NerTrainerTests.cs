@@ -1,0 +1,107 @@
+using Ingestion.Enrichment.Engine.Entities.Corpus;
+using Ingestion.Enrichment.Engine.Entities.Evaluation;
+using Ingestion.Enrichment.Engine.Entities.Model;
+using Ingestion.Enrichment.Engine.Entities.Training;
+
+namespace Ingestion.Enrichment.Engine.Tests.Entities.Training;
+
+public class NerTrainerTests
+{
+    private static readonly ConllSentence[] s_corpus =
+    [
+        new(["زار", "بلينكن", "الكويت", "أمس"], ["O", "B-PERS", "B-LOC", "O"]),
+        new(["قال", "الشيخ", "أحمد", "الصباح", "في", "واشنطن"], ["O", "O", "B-PERS", "I-PERS", "O", "B-LOC"]),
+        new(["أعلنت", "وزارة", "الخارجية", "الأمريكية", "أن", "بلينكن", "سيزور", "قطر"], ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERS", "O", "B-LOC"]),
+        new(["فاز", "نادي", "الأهلي", "بكأس", "أفريقيا"], ["O", "B-ORG", "I-ORG", "O", "B-LOC"]),
+    ];
+
+    private static readonly NerTrainingOptions s_options = new() { Language = "ar", Epochs = 5, Seed = 7 };
+
+    [Fact]
+    public void Train_TinyCorpus_FitsItsOwnSentences()
+    {
+        NerModel model = NerTrainer.Train(s_corpus, s_options, null, TestContext.Current.CancellationToken);
+
+        NerEvaluation evaluation = NerEvaluator.Evaluate(model, s_corpus);
+
+        Assert.Equal(1.0, evaluation.Micro.F1, 3);
+        Assert.Equal("ar", model.Language);
+    }
+
+    [Fact]
+    public void Train_SameCorpusAndSeed_GivesTheSameBytes()
+    {
+        byte[] first = Serialize(NerTrainer.Train(s_corpus, s_options, null, TestContext.Current.CancellationToken));
+        byte[] second = Serialize(NerTrainer.Train(s_corpus, s_options, null, TestContext.Current.CancellationToken));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Train_WithProgress_ReportsEveryEpoch()
+    {
+        var reports = new List<NerTrainingProgress>();
+
+        NerTrainer.Train(s_corpus, s_options, new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+
+        Assert.Equal([1, 2, 3, 4, 5], reports.Where(r => r.Stage == "train").Select(r => r.Epoch).Distinct());
+    }
+
+    [Fact]
+    public void Train_Cancelled_Throws()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => NerTrainer.Train(s_corpus, s_options, null, cancellation.Token));
+    }
+
+    [Fact]
+    public void SaveLoad_RoundTrip_KeepsTagsAndBytes()
+    {
+        NerModel model = NerTrainer.Train(s_corpus, s_options, null, TestContext.Current.CancellationToken);
+        byte[] bytes = Serialize(model);
+
+        NerModel loaded = NerModel.Load(new MemoryStream(bytes));
+
+        Assert.Equal(bytes, Serialize(loaded));
+        Assert.Equal(model.FeatureCount, loaded.FeatureCount);
+        foreach (ConllSentence sentence in s_corpus)
+        {
+            Assert.Equal(model.Tag(sentence.Tokens), loaded.Tag(sentence.Tokens));
+        }
+    }
+
+    [Fact]
+    public void Load_NotAModel_ThrowsInvalidData()
+    {
+        var bytes = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(bytes, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("hello world"u8);
+        }
+
+        bytes.Position = 0;
+
+        Assert.Throws<InvalidDataException>(() => NerModel.Load(bytes));
+    }
+
+    [Fact]
+    public void DetectLanguage_ArabicOrEnglishCorpus_NamesIt()
+    {
+        Assert.Equal("ar", NerTrainer.DetectLanguage(s_corpus));
+        Assert.Equal("en", NerTrainer.DetectLanguage([new ConllSentence(["Obama", "visited", "Kuwait", "."], ["B-PER", "O", "B-LOC", "O"])]));
+    }
+
+    private static byte[] Serialize(NerModel model)
+    {
+        var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    private sealed class SynchronousProgress(Action<NerTrainingProgress> report) : IProgress<NerTrainingProgress>
+    {
+        public void Report(NerTrainingProgress value) => report(value);
+    }
+}
