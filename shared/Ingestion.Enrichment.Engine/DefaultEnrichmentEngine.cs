@@ -1,5 +1,6 @@
 using Ingestion.Enrichment.Engine.Agency;
 using Ingestion.Enrichment.Engine.Entities;
+using Ingestion.Enrichment.Engine.Entities.PostProcessing;
 using Ingestion.Enrichment.Engine.Language;
 using Ingestion.Enrichment.Engine.Temporal;
 
@@ -13,9 +14,13 @@ public static class DefaultEnrichmentEngine
     /// <summary>The shared engine; the models load once, on first use.</summary>
     public static IEnrichmentEngine Instance => s_instance.Value;
 
-    private static EnrichmentEngine Build() => new(
-        new ScriptLanguageDetector(),
-        new DatelineAgencyDetector(),
-        SequenceEntityRecognizer.LoadDefault(),
-        new RuleTemporalTagger());
+    private static EnrichmentEngine Build()
+    {
+        var datelineDetector = new DatelineAgencyDetector();
+        return new EnrichmentEngine(
+            new ScriptLanguageDetector(),
+            datelineDetector,
+            new PostProcessedEntityRecognizer(SequenceEntityRecognizer.LoadDefault(), datelineDetector),
+            new RuleTemporalTagger());
+    }
 }

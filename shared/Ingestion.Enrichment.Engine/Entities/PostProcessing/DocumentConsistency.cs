@@ -1,0 +1,63 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+// One article, one reading: a string tagged once gets the same type at its untagged occurrences (clitics allowed
+// in front), and a person's family name alone (زيارة بلينكن) is that person.
+internal sealed class DocumentConsistency(WordClassifier words)
+{
+    private const double PropagatedConfidence = 0.5;
+
+    public void Apply(string text, TokenIndex index, CandidateSet candidates, bool english)
+    {
+        var known = new PhraseGazetteer();
+        foreach (EntityCandidate candidate in candidates.Items)
+        {
+            string[] phrase = WordsOf(text, candidate);
+            if (phrase.Length == 0 || (phrase.Length == 1 && !IsDistinctive(phrase[0])))
+            {
+                continue;
+            }
+
+            known.Add(phrase, candidate.Type);
+            if (candidate.Type == EntityTypes.Person && phrase.Length >= 2 && IsFamilyName(phrase[^1]))
+            {
+                known.Add([phrase[^1]], EntityTypes.Person);
+            }
+        }
+
+        if (known.Count == 0)
+        {
+            return;
+        }
+
+        SurfaceToken[] tokens = index.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || (english && !tokens[i].IsCapitalized) || known.Match(tokens, i, allowClitics: !english) is not { } match)
+            {
+                continue;
+            }
+
+            int start = tokens[i].OffsetAfter(text, match.CliticLength);
+            int end = tokens[match.EndToken - 1].End;
+            if (candidates.IsFree(start, end))
+            {
+                candidates.AddRule(new EntityCandidate(start, end, match.Type, PropagatedConfidence, fromRule: true));
+            }
+
+            i = match.EndToken - 1;
+        }
+    }
+
+    // The mention's own words: a mention starting inside a word (الكويت of والكويت) must not bring its clitic.
+    public static string[] WordsOf(string text, EntityCandidate candidate) =>
+        SurfaceTokenizer.Tokenize(text[candidate.Start..candidate.End]).Where(static t => t.IsWord).Select(static t => t.Folded).ToArray();
+
+    private bool IsDistinctive(string word) =>
+        word.Length >= 3 && !words.IsTemporal(word) && !words.IsFunctionWord(word) && !words.IsTitle(word) && !char.IsDigit(word[0]);
+
+    // A family name with ال (الصباح "the morning") is too often a common word to be propagated alone.
+    // Three letters or fewer (ذكر، هود) is too often a common word as well.
+    private bool IsFamilyName(string word) => IsDistinctive(word) && word.Length >= 4 && !word.StartsWith("ال", StringComparison.Ordinal);
+}

@@ -1,0 +1,138 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+// Puts the inner recognizer's mentions into shape: no leading clitic (والكويت → الكويت), no title words at the
+// start of a person (السفير نايثن سايلز → نايثن سايلز), no punctuation at the edges; and drops what is never an
+// entity: time words (اليوم، الخميس، الجاري), the dateline agency, lone letters.
+internal sealed class MentionCleaner(WordClassifier words)
+{
+    public void Clean(string text, TokenIndex index, CandidateSet candidates, (int Start, int End)? dateline, ISet<string> documentWords)
+    {
+        foreach (EntityCandidate candidate in candidates.Items)
+        {
+            TrimEdges(text, candidate);
+            if (candidate.Start < candidate.End)
+            {
+                TrimClitic(text, index, candidate, documentWords);
+                if (candidate.Type == EntityTypes.Person)
+                {
+                    TrimLeadingTitles(index, candidate);
+                }
+
+                TrimTrailingNonNames(index, candidate);
+            }
+        }
+
+        candidates.RemoveWhere(c => c.Start >= c.End || IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
+    }
+
+    // True for a mention made only of time words, digits and function words, or of fewer than two letters.
+    public bool IsNotAnEntity(TokenIndex index, EntityCandidate candidate)
+    {
+        (int first, int last) = index.Range(candidate.Start, candidate.End);
+        int letters = 0;
+        bool allFunctional = true;
+        for (int k = first; k < last; k++)
+        {
+            SurfaceToken token = index.Tokens[k];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            letters += token.Folded.Count(char.IsLetter);
+            if (!words.IsTemporal(token.Folded) && !words.IsFunctionWord(token.Folded) && !char.IsDigit(token.Folded[0]))
+            {
+                allFunctional = false;
+            }
+        }
+
+        return letters < 2 || allFunctional;
+    }
+
+    private static void TrimEdges(string text, EntityCandidate candidate)
+    {
+        while (candidate.Start < candidate.End && !char.IsLetterOrDigit(text[candidate.Start]))
+        {
+            candidate.Start++;
+        }
+
+        while (candidate.End > candidate.Start && !char.IsLetterOrDigit(text[candidate.End - 1]) && !Text.ArabicNormalizer.IsIgnorable(text[candidate.End - 1]))
+        {
+            candidate.End--;
+        }
+    }
+
+    private void TrimClitic(string text, TokenIndex index, EntityCandidate candidate, ISet<string> documentWords)
+    {
+        (int first, _) = index.Range(candidate.Start, candidate.End);
+        if (first >= index.Tokens.Length || index.Tokens[first].Start != candidate.Start || !index.Tokens[first].IsWord)
+        {
+            return;
+        }
+
+        SurfaceToken token = index.Tokens[first];
+        if (char.IsAsciiLetter(token.Folded[0]))
+        {
+            return;
+        }
+
+        // A word the lexicons know whole (واشنطن، وزير) has no clitic to cut.
+        bool knownWhole = words.Lexicon.Gazetteer.StartsAnEntry(token.Folded) || words.Lexicon.Titles.ContainsKey(token.Folded)
+            || words.Lexicon.OrganizationHeads.Contains(token.Folded);
+        int clitic = knownWhole ? 0 : CliticPrefixes.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
+        if (clitic > 0)
+        {
+            candidate.Start = token.OffsetAfter(text, clitic);
+        }
+        else if (token.Folded.StartsWith("لل", StringComparison.Ordinal) && token.Folded.Length >= 5)
+        {
+            // ل + ال written لل (للكويت): no span of the text is the bare name, so the mention cannot be kept whole.
+            candidate.Start = candidate.End;
+        }
+    }
+
+    private bool IsKnown(string folded, ISet<string> documentWords) =>
+        words.Lexicon.Gazetteer.StartsAnEntry(folded) || words.IsTitle(folded) || documentWords.Contains(folded);
+
+    // "مجلس الوزراء الشيخ", "بلينكن في", "الكويت اليوم": a title, function or time word never ends a name.
+    private void TrimTrailingNonNames(TokenIndex index, EntityCandidate candidate)
+    {
+        (int first, int last) = index.Range(candidate.Start, candidate.End);
+        int end = last;
+        while (end - 1 > first && index.Tokens[end - 1].End <= candidate.End && index.Tokens[end - 1].IsWord && IsNeverLast(index.Tokens[end - 1].Folded))
+        {
+            end--;
+            while (end - 1 > first && !index.Tokens[end - 1].IsWord)
+            {
+                end--;
+            }
+        }
+
+        if (end < last)
+        {
+            candidate.End = index.Tokens[end - 1].End;
+        }
+    }
+
+    private bool IsNeverLast(string folded) =>
+        words.Lexicon.Titles.ContainsKey(folded) || (folded.StartsWith("ال", StringComparison.Ordinal) && words.Lexicon.Titles.ContainsKey(folded[2..]))
+        || words.IsFunctionWord(folded) || words.IsTemporal(folded);
+
+    private void TrimLeadingTitles(TokenIndex index, EntityCandidate candidate)
+    {
+        (int first, int last) = index.Range(candidate.Start, candidate.End);
+        int name = first;
+        while (name < last - 1 && index.Tokens[name].IsWord && words.IsTitle(index.Tokens[name].Folded))
+        {
+            name++;
+        }
+
+        // A mention may start inside a word (a model that splits clitics): leave its start alone unless a title went.
+        if (name > first)
+        {
+            candidate.Start = index.Tokens[name].Start;
+        }
+    }
+}

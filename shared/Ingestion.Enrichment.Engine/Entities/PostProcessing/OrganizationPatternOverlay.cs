@@ -1,0 +1,81 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+// Tags organizations built on a head noun and definite complements: وزارة الخارجية الأمريكية، وكالة الأنباء
+// الكويتية، وكالة أنباء الشرق الأوسط، مجلس الوزراء، جامعة الكويت. The head's clitic stays outside (لوكالة → وكالة).
+internal sealed class OrganizationPatternOverlay(WordClassifier words)
+{
+    private const double RuleConfidence = 0.7;
+    private const int MaxComplements = 3;
+
+    public void Apply(string text, SurfaceToken[] tokens, CandidateSet candidates)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || !words.IsOrganizationHead(tokens[i].Folded))
+            {
+                continue;
+            }
+
+            int end = TakeComplements(tokens, i + 1);
+            if (end == i + 1)
+            {
+                continue;
+            }
+
+            int clitic = words.Lexicon.OrganizationHeads.Contains(tokens[i].Folded) ? 0 : HeadCliticLength(tokens[i].Folded);
+            int start = tokens[i].OffsetAfter(text, clitic);
+            candidates.AddRule(new EntityCandidate(start, tokens[end - 1].End, EntityTypes.Organization, RuleConfidence, fromRule: true));
+            i = end - 1;
+        }
+    }
+
+    private int TakeComplements(SurfaceToken[] tokens, int j)
+    {
+        int taken = 0;
+        while (j < tokens.Length && taken < MaxComplements && tokens[j].IsWord)
+        {
+            string folded = tokens[j].Folded;
+            if (words.MatchGazetteer(tokens, j, allowClitics: false) is { } place)
+            {
+                return place.EndToken;
+            }
+
+            // "أنباء" in وكالة أنباء الشرق الأوسط: an indefinite noun in construct, first after the head only.
+            bool construct = taken == 0 && !words.IsDefinite(folded) && j + 1 < tokens.Length && tokens[j + 1].IsWord
+                && words.IsDefinite(tokens[j + 1].Folded) && folded is "انباء" or "شوون" or "شؤون" or "الدول";
+            // After the first complement only adjectives follow (وزارة الخارجية الأمريكية), not another noun
+            // (وزارة الصحة التباينات).
+            bool complement = folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length >= 4 && !words.IsTitle(folded)
+                && !words.IsTemporal(folded) && !words.IsFunctionWord(folded)
+                && (taken == 0 || words.IsAdjectiveLike(folded) || folded[^1] == 'ي' || (taken == 1 && IsConstructFirst(tokens, j)));
+            if (!construct && !complement)
+            {
+                break;
+            }
+
+            taken++;
+            j++;
+        }
+
+        return j;
+    }
+
+    // جامعة الدول العربية: the first complement was itself in construct with the second.
+    private static bool IsConstructFirst(SurfaceToken[] tokens, int j) => tokens[j - 1].Folded is "الدول" or "انباء";
+
+    private int HeadCliticLength(string folded)
+    {
+        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
+        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(folded, prefixes)])
+        {
+            if (p > 0 && words.Lexicon.OrganizationHeads.Contains(folded[p..]))
+            {
+                return p;
+            }
+        }
+
+        return 0;
+    }
+}

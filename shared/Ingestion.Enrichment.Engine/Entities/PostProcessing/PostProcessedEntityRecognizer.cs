@@ -1,0 +1,115 @@
+using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Agency;
+using Ingestion.Enrichment.Engine.Language;
+
+namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
+
+/// <summary>
+/// Wraps any <see cref="IEntityRecognizer"/> with the rules newswire needs on top of a statistical model: clitics
+/// and titles trimmed off mentions, time words and the dateline agency dropped, countries, capitals, organizations
+/// (وزارة X، وكالة الأنباء X) and titled persons added where the model missed them, one type per string in an
+/// article, canonical names for repeated mentions and roles for persons.
+/// </summary>
+/// <remarks>Thread-safe: all state is per call; the lexicons load once and are read-only.</remarks>
+public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
+{
+    private readonly IEntityRecognizer _inner;
+    private readonly IAgencyDetector _datelineDetector;
+    private readonly WordClassifier _words;
+    private readonly MentionCleaner _cleaner;
+    private readonly GazetteerOverlay _gazetteer;
+    private readonly OrganizationPatternOverlay _organizations;
+    private readonly TitledPersonOverlay _titledPersons;
+    private readonly DocumentConsistency _consistency;
+    private readonly RoleExtractor _roles;
+
+    /// <param name="inner">The recognizer whose mentions are post-processed.</param>
+    /// <param name="datelineDetector">Finds the dateline agency, whose abbreviation is never an entity; the default detector if null.</param>
+    public PostProcessedEntityRecognizer(IEntityRecognizer inner, IAgencyDetector? datelineDetector = null)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        _inner = inner;
+        _datelineDetector = datelineDetector ?? new DatelineAgencyDetector();
+        _words = new WordClassifier(PostProcessingLexicon.Default);
+        _cleaner = new MentionCleaner(_words);
+        _gazetteer = new GazetteerOverlay(_words);
+        _organizations = new OrganizationPatternOverlay(_words);
+        _titledPersons = new TitledPersonOverlay(_words);
+        _consistency = new DocumentConsistency(_words);
+        _roles = new RoleExtractor(_words);
+    }
+
+    public string ModelVersion => _inner.ModelVersion + "+rules";
+
+    public IReadOnlyList<EntityAnnotation> Recognize(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        IReadOnlyList<EntityAnnotation> found = _inner.Recognize(text, language);
+        bool english = language == LanguageGuess.English;
+        _words.BeginArticle();
+        var index = new TokenIndex(SurfaceTokenizer.Tokenize(text));
+
+        var candidates = new CandidateSet();
+        foreach (EntityAnnotation entity in found.OrderByDescending(static e => e.End - e.Start))
+        {
+            if (entity.Start >= 0 && entity.End <= text.Length && entity.Start < entity.End)
+            {
+                candidates.AddInner(new EntityCandidate(entity.Start, entity.End, entity.Type, entity.Confidence, fromRule: false));
+            }
+        }
+
+        (int Start, int End)? dateline = FindDateline(text);
+        var documentWords = new HashSet<string>(index.Tokens.Where(static t => t.IsWord).Select(static t => t.Folded), StringComparer.Ordinal);
+        _cleaner.Clean(text, index, candidates, dateline, documentWords);
+
+        _gazetteer.Apply(text, index.Tokens, candidates, english);
+        if (!english)
+        {
+            _organizations.Apply(text, index.Tokens, candidates);
+            _titledPersons.Apply(text, index.Tokens, candidates);
+        }
+
+        _consistency.Apply(text, index, candidates, english);
+        candidates.RemoveWhere(c => _cleaner.IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
+        candidates.Sort();
+        return ToAnnotations(text, index, candidates.Items, english);
+    }
+
+    // The engine's text is headline, newline, body: the dateline opens the body.
+    private (int Start, int End)? FindDateline(string text)
+    {
+        int bodyStart = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        return _datelineDetector.Detect(text, bodyStart) is { } agency ? (agency.Start, agency.End) : null;
+    }
+
+    private List<EntityAnnotation> ToAnnotations(string text, TokenIndex index, IReadOnlyList<EntityCandidate> candidates, bool english)
+    {
+        var mentions = new List<(string Type, string[] Words, string Text)>(candidates.Count);
+        foreach (EntityCandidate candidate in candidates)
+        {
+            mentions.Add((candidate.Type, DocumentConsistency.WordsOf(text, candidate), text[candidate.Start..candidate.End]));
+        }
+
+        string[] canonical = CanonicalNameResolver.Resolve(mentions);
+        var annotations = new List<EntityAnnotation>(candidates.Count);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            EntityCandidate candidate = candidates[i];
+            string? role = candidate.Type == EntityTypes.Person && !english
+                ? _roles.RoleBefore(text, index.Tokens, index.TokenAt(candidate.Start))
+                : null;
+            annotations.Add(new EntityAnnotation
+            {
+                Text = mentions[i].Text,
+                Type = candidate.Type,
+                Start = candidate.Start,
+                End = candidate.End,
+                Confidence = candidate.Confidence,
+                CanonicalName = canonical[i],
+                Role = role,
+            });
+        }
+
+        return annotations;
+    }
+}
