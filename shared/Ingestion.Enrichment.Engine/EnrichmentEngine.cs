@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Reflection;
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Engine.Agency;
@@ -45,16 +46,17 @@ public sealed class EnrichmentEngine : IEnrichmentEngine
         ArgumentNullException.ThrowIfNull(request);
         string text = request.Text;
         var warnings = new List<string>();
+        var durations = new Dictionary<string, TimeSpan>(4, StringComparer.Ordinal);
 
-        LanguageGuess language = Run("language", warnings, () => _languageDetector.Detect(text), new LanguageGuess(LanguageGuess.Other, 0));
+        LanguageGuess language = Run("language", warnings, durations, () => _languageDetector.Detect(text), new LanguageGuess(LanguageGuess.Other, 0));
         if (language.Code == LanguageGuess.Other && request.DeclaredLanguage is { Length: > 0 } declared)
         {
             language = new LanguageGuess(declared, language.Confidence);
         }
 
-        NewsAgency? agency = Run("agency", warnings, () => _agencyDetector.Detect(text, request.BodyStart), null);
-        IReadOnlyList<EntityAnnotation> entities = Run("entities", warnings, () => _entityRecognizer.Recognize(text, language.Code), []);
-        IReadOnlyList<TemporalAnnotation> temporal = Run("temporal", warnings, () => _temporalTagger.Tag(text, language.Code, request.ReferenceDate), []);
+        NewsAgency? agency = Run("agency", warnings, durations, () => _agencyDetector.Detect(text, request.BodyStart), null);
+        IReadOnlyList<EntityAnnotation> entities = Run("entities", warnings, durations, () => _entityRecognizer.Recognize(text, language.Code), []);
+        IReadOnlyList<TemporalAnnotation> temporal = Run("temporal", warnings, durations, () => _temporalTagger.Tag(text, language.Code, request.ReferenceDate), []);
 
         return new EnrichmentResult
         {
@@ -65,12 +67,14 @@ public sealed class EnrichmentEngine : IEnrichmentEngine
             Temporal = temporal,
             Engine = Info,
             Warnings = warnings,
+            Durations = durations,
         };
     }
 
     // A component's failure must not cost the article the other components' results.
-    private static T Run<T>(string component, List<string> warnings, Func<T> step, T fallback)
+    private static T Run<T>(string component, List<string> warnings, Dictionary<string, TimeSpan> durations, Func<T> step, T fallback)
     {
+        long started = Stopwatch.GetTimestamp();
         try
         {
             return step();
@@ -81,6 +85,10 @@ public sealed class EnrichmentEngine : IEnrichmentEngine
         {
             warnings.Add($"{component}: {ex.GetType().Name}: {ex.Message}");
             return fallback;
+        }
+        finally
+        {
+            durations[component] = Stopwatch.GetElapsedTime(started);
         }
     }
 }

@@ -20,4 +20,7 @@ public sealed record EnrichmentResult
 
     /// <summary>Components that failed on this article, with the reason; their results are missing, the others' are not.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>How long each component took on this article, for the per-component latency metrics.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Durations { get; init; } = new Dictionary<string, TimeSpan>();
 }

@@ -16,17 +16,29 @@ public static class ArticleEnrichedFactory
         return DateOnly.FromDateTime((article.PublishedAt ?? article.ReceivedAt).DateTime);
     }
 
-    /// <param name="engine">The engine to run.</param>
+    /// <summary>The engine's request for an article: its text, and the date its relative expressions resolve against.</summary>
     /// <param name="article">The article as the feed-watcher published it.</param>
-    /// <param name="enrichedAt">The time stamped on the result.</param>
     /// <param name="referenceDate">Overrides the article's own reference date (<c>ingest enrich --reference-date</c>).</param>
+    public static EnrichmentRequest RequestFor(ArticleDiscovered article, DateOnly? referenceDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new EnrichmentRequest(article.Title, article.Body, referenceDate ?? ReferenceDateOf(article), article.DeclaredLanguage);
+    }
+
+    /// <summary>Runs the engine on the article and builds the enriched message.</summary>
     public static ArticleEnriched Enrich(IEnrichmentEngine engine, ArticleDiscovered article, DateTimeOffset enrichedAt, DateOnly? referenceDate = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        ArgumentNullException.ThrowIfNull(article);
-        DateOnly reference = referenceDate ?? ReferenceDateOf(article);
-        EnrichmentResult result = engine.Enrich(new EnrichmentRequest(article.Title, article.Body, reference, article.DeclaredLanguage));
+        EnrichmentRequest request = RequestFor(article, referenceDate);
+        return Create(article, request, engine.Enrich(request), enrichedAt);
+    }
 
+    /// <summary>The enriched message from the article, the request the engine ran and what it found.</summary>
+    public static ArticleEnriched Create(ArticleDiscovered article, EnrichmentRequest request, EnrichmentResult result, DateTimeOffset enrichedAt)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
         return new ArticleEnriched
         {
             ArticleId = article.ArticleId,
@@ -38,7 +50,7 @@ public static class ArticleEnrichedFactory
             PublishedAt = article.PublishedAt,
             ReceivedAt = article.ReceivedAt,
             EnrichedAt = enrichedAt,
-            ReferenceDate = reference,
+            ReferenceDate = request.ReferenceDate,
             Source = new ArticleSource
             {
                 FileName = article.Origin.FileName,

@@ -1,6 +1,7 @@
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Annotation;
 using Ingestion.Enrichment.Engine;
+using Ingestion.Enrichment.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,10 @@ public sealed partial class ArticleDiscoveredConsumer(IEnrichmentEngine engine, 
         ArticleDiscovered article = context.Message;
         using IDisposable? scope = logger.BeginScope("Article {ArticleId} from {FileName}", article.ArticleId, article.Origin.FileName);
 
-        ArticleEnriched enriched = ArticleEnrichedFactory.Enrich(engine, article, time.GetUtcNow());
+        EnrichmentRequest request = ArticleEnrichedFactory.RequestFor(article);
+        EnrichmentResult result = engine.Enrich(request);
+        EnrichmentMetrics.Record(result);
+        ArticleEnriched enriched = ArticleEnrichedFactory.Create(article, request, result, time.GetUtcNow());
         foreach (string warning in enriched.Warnings)
         {
             LogComponentFailed(logger, article.ArticleId, warning);

@@ -10,12 +10,13 @@ public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extens
     // Sizes seen at the previous look: a writer that keeps a file's modification time still changes its size.
     private Dictionary<string, long> _previousSizes = new(StringComparer.Ordinal);
 
-    public (IReadOnlyList<FeedEntry> Ready, int Waiting, IReadOnlyList<string> Escaping) Look(DateTime nowUtc)
+    public FeedLook Look(DateTime nowUtc)
     {
         var ready = new List<FeedEntry>();
         var escaping = new List<string>();
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         int waiting = 0;
+        DateTime oldest = nowUtc;
         string root = Path.GetFullPath(options.Path);
         foreach (FileInfo file in Enumerate(root))
         {
@@ -32,6 +33,11 @@ public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extens
 
             string? marker = options.MarkerSuffix is { Length: > 0 } suffix ? file.FullName + suffix : null;
             sizes[file.FullName] = file.Length;
+            if (file.LastWriteTimeUtc < oldest)
+            {
+                oldest = file.LastWriteTimeUtc;
+            }
+
             bool quiet = nowUtc - file.LastWriteTimeUtc >= options.QuietPeriod;
             bool sameSize = !_previousSizes.TryGetValue(file.FullName, out long previous) || previous == file.Length;
             if (quiet && sameSize && (marker is null || File.Exists(marker)))
@@ -45,7 +51,7 @@ public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extens
         }
 
         _previousSizes = sizes;
-        return (ready, waiting, escaping);
+        return new FeedLook(ready, waiting, escaping, nowUtc - oldest);
     }
 
     private IEnumerable<FileInfo> Enumerate(string root)

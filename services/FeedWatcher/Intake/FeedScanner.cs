@@ -16,6 +16,7 @@ namespace Ingestion.FeedWatcher.Intake;
 public sealed partial class FeedScanner(
     IBusControl bus,
     FileIntake intake,
+    IntakeCounters counters,
     FeedFolders folders,
     ArticleReaders readers,
     IOptions<FeedOptions> options,
@@ -101,14 +102,15 @@ public sealed partial class FeedScanner(
     /// <summary>Takes every complete file in the feed; returns how many files are still being written.</summary>
     public async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
     {
-        (IReadOnlyList<FeedEntry> ready, int waiting, IReadOnlyList<string> escaping) = _listing.Look(time.GetUtcNow().UtcDateTime);
-        foreach (string link in escaping)
+        FeedLook look = _listing.Look(time.GetUtcNow().UtcDateTime);
+        counters.OldestWaiting(look.OldestAge);
+        foreach (string link in look.Escaping)
         {
             intake.RefuseEscapingLink(link);
         }
 
         await Parallel.ForEachAsync(
-            ready,
+            look.Ready,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (entry, token) =>
             {
@@ -123,7 +125,7 @@ public sealed partial class FeedScanner(
                 }
             }).ConfigureAwait(false);
 
-        return waiting;
+        return look.Waiting;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

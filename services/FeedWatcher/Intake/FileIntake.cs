@@ -101,6 +101,7 @@ public sealed partial class FileIntake(
         }
 
         folders.MoveCompanions(entry.Path, folders.MoveToProcessed(entry.Path));
+        counters.FileProcessed();
         LogProcessed(logger, fileName, file.FileHash, published);
         return IntakeOutcome.Published;
     }

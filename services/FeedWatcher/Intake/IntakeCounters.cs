@@ -1,11 +1,30 @@
+using System.Diagnostics.Metrics;
+using Ingestion.ServiceDefaults.Telemetry;
+
 namespace Ingestion.FeedWatcher.Intake;
 
-/// <summary>What the intake did since the process started; read by <c>ingest run</c> and, later, the metrics.</summary>
+/// <summary>
+/// What the intake did since the process started: exported as <c>ingestion.intake.*</c> metrics, and read by
+/// <c>ingest run --until-idle</c>.
+/// </summary>
 public sealed class IntakeCounters
 {
+    private static readonly Counter<long> s_published = IngestionTelemetry.Meter.CreateCounter<long>("ingestion.intake.articles.published", description: "Articles published to the pipeline.");
+    private static readonly Counter<long> s_files = IngestionTelemetry.Meter.CreateCounter<long>("ingestion.intake.files", description: "Feed files taken, by outcome (processed, duplicate, failed).");
+
     private long _published;
     private long _duplicates;
     private long _failed;
+    private long _oldestWaitingTicks;
+
+    public IntakeCounters()
+    {
+        IngestionTelemetry.Meter.CreateObservableGauge(
+            "ingestion.intake.oldest_pending.age",
+            () => TimeSpan.FromTicks(Interlocked.Read(ref _oldestWaitingTicks)).TotalSeconds,
+            unit: "s",
+            description: "Age of the oldest file in the feed not yet taken.");
+    }
 
     public long Published => Interlocked.Read(ref _published);
 
@@ -13,9 +32,25 @@ public sealed class IntakeCounters
 
     public long Failed => Interlocked.Read(ref _failed);
 
-    internal void ArticlePublished() => Interlocked.Increment(ref _published);
+    internal void ArticlePublished()
+    {
+        Interlocked.Increment(ref _published);
+        s_published.Add(1);
+    }
 
-    internal void FileDuplicated() => Interlocked.Increment(ref _duplicates);
+    internal void FileProcessed() => s_files.Add(1, new KeyValuePair<string, object?>("outcome", "processed"));
 
-    internal void FileFailed() => Interlocked.Increment(ref _failed);
+    internal void FileDuplicated()
+    {
+        Interlocked.Increment(ref _duplicates);
+        s_files.Add(1, new KeyValuePair<string, object?>("outcome", "duplicate"));
+    }
+
+    internal void FileFailed()
+    {
+        Interlocked.Increment(ref _failed);
+        s_files.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
+    }
+
+    internal void OldestWaiting(TimeSpan age) => Interlocked.Exchange(ref _oldestWaitingTicks, age.Ticks);
 }

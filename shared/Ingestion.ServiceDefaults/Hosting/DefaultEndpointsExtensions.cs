@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ingestion.ServiceDefaults.Hosting;
 
-/// <summary>The endpoints every service exposes: liveness and readiness.</summary>
+/// <summary>The endpoints every service exposes: liveness, readiness and Prometheus metrics.</summary>
 public static class DefaultEndpointsExtensions
 {
     /// <summary>Health checks tagged <c>ready</c> (the bus, the store) gate readiness; liveness only says the process answers.</summary>
@@ -15,6 +15,7 @@ public static class DefaultEndpointsExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
 }

@@ -17,7 +17,8 @@ public class FeedListingTests
 
         Assert.Single(listing.Look(later).Ready);
         File.AppendAllText(path, " part two");
-        (IReadOnlyList<FeedEntry> ready, int waiting, _) = listing.Look(later);
+        FeedLook look = listing.Look(later);
+        (IReadOnlyList<FeedEntry> ready, int waiting) = (look.Ready, look.Waiting);
         Assert.Empty(ready);
         Assert.Equal(1, waiting);
         Assert.Single(listing.Look(later).Ready);
