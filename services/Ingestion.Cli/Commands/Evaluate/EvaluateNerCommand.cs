@@ -2,6 +2,7 @@ using Ingestion.Enrichment.Engine.Entities;
 using Ingestion.Enrichment.Engine.Entities.Corpus;
 using Ingestion.Enrichment.Engine.Entities.Evaluation;
 using Ingestion.Enrichment.Engine.Entities.Model;
+using Ingestion.Enrichment.Engine.Entities.PostProcessing;
 using Ingestion.Enrichment.Engine.Entities.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -18,8 +19,10 @@ public sealed class EvaluateNerCommand : Command<EvaluateNerSettings>
             ? SequenceEntityRecognizer.LoadDefault().ModelFor(NerTrainer.DetectLanguage(gold))
             : LoadModel(settings.Model);
 
-        NerEvaluation evaluation = NerEvaluator.Evaluate(model, gold);
-        AnsiConsole.MarkupLineInterpolated($"{gold.Count} sentences, model language [blue]{model.Language}[/], {model.FeatureCount} features.");
+        NerEvaluation evaluation = settings.Engine
+            ? RecognizerEvaluator.Evaluate(new PostProcessedEntityRecognizer(new SequenceEntityRecognizer(model, model, "evaluated")), model.Language, gold)
+            : NerEvaluator.Evaluate(model, gold);
+        AnsiConsole.MarkupLineInterpolated($"{gold.Count} sentences, model language [blue]{model.Language}[/], {model.FeatureCount} features, scoring the {(settings.Engine ? "whole recognizer" : "model")}.");
         NerScoreTable.Write(evaluation);
 
         if (settings.Output is not null)

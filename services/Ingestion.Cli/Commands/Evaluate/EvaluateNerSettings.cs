@@ -14,6 +14,10 @@ public sealed class EvaluateNerSettings : CommandSettings
     [Description("A model written by 'ingest train ner'. Default: the shipped model for the gold data's language.")]
     public string? Model { get; init; }
 
+    [CommandOption("--engine")]
+    [Description("Score the whole recognizer (model, then titles, gazetteers and consistency rules) on the gold text, not the model alone.")]
+    public bool Engine { get; init; }
+
     [CommandOption("--output <PRED>")]
     [Description("Write the tokens with the predicted tags, in the same format.")]
     public string? Output { get; init; }
