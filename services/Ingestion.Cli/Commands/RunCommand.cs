@@ -22,7 +22,12 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         Directory.CreateDirectory(data);
         string articles = settings.Articles ?? $"Filename={Path.Combine(data, "articles.db")};Connection=shared";
 
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder();
+        // A local, interactive run: Development unless DOTNET_ENVIRONMENT says otherwise (guest/guest on localhost is
+        // accepted only there).
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Development,
+        });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Feed:Path"] = Path.GetFullPath(settings.Feed),

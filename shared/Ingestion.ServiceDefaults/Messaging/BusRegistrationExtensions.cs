@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Ingestion.ServiceDefaults.Messaging;
@@ -40,6 +41,7 @@ public static class BusRegistrationExtensions
             if (transport == BusTransport.RabbitMq)
             {
                 Uri address = RabbitMqAddress.Parse(rabbitMq!);
+                RabbitMqAddress.EnsureCredentialsFit(address, configuration[HostDefaults.EnvironmentKey]);
                 bus.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(address, host => RabbitMqAddress.ApplyCredentials(address, host));

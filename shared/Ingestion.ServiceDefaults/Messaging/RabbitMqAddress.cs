@@ -16,6 +16,29 @@ public static class RabbitMqAddress
         return uri;
     }
 
+    /// <summary>
+    /// Refuses RabbitMQ's default <c>guest</c> account anywhere but a broker on this machine in Development: it is the
+    /// first credential an attacker tries, and RabbitMQ itself refuses it from other hosts.
+    /// </summary>
+    public static void EnsureCredentialsFit(Uri address, string? environmentName)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        string user = string.IsNullOrEmpty(address.UserInfo) ? "guest" : Uri.UnescapeDataString(address.UserInfo.Split(':', 2)[0]);
+        if (user != "guest")
+        {
+            return;
+        }
+
+        bool loopback = address.IsLoopback || address.Host is "localhost" or "127.0.0.1" or "[::1]";
+        bool development = string.Equals(environmentName, "Development", StringComparison.OrdinalIgnoreCase);
+        if (!loopback || !development)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:RabbitMq uses the 'guest' account on {address.Host} in the {environmentName ?? "Production"} environment. "
+                + "guest is accepted only for a broker on localhost with DOTNET_ENVIRONMENT=Development; give the URI a user of its own.");
+        }
+    }
+
     /// <summary>Takes the user name and password from the URI's user info, unescaped.</summary>
     public static void ApplyCredentials(Uri address, IRabbitMqHostConfigurator host)
     {

@@ -69,7 +69,7 @@ public class WatcherRestartTests(RabbitMqBroker broker)
 
     private static IHost Build(Uri rabbitMq, string feed, Action<HostApplicationBuilder> configure)
     {
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:RabbitMq"] = rabbitMq.ToString(),
