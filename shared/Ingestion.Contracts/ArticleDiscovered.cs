@@ -34,4 +34,10 @@ public sealed record ArticleDiscovered
 
     /// <summary>Where the article came from.</summary>
     public required ArticleOrigin Origin { get; init; }
+
+    /// <summary>
+    /// Free-form metadata the source attached (JSON <c>metadata</c> object), as strings. Keys never contain
+    /// <c>$</c> or <c>.</c>, so a store can keep them as field names of a sub-document.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
 }

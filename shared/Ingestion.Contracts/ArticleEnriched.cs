@@ -53,6 +53,9 @@ public sealed record ArticleEnriched
     /// <summary>The engine that produced the annotations.</summary>
     public required EngineInfo Engine { get; init; }
 
+    /// <summary>The source's free-form metadata, as in <see cref="ArticleDiscovered.Metadata"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+
     /// <summary>Components that failed on this article; the others' results are still present.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -64,6 +64,7 @@ public static class ArticleEnrichedFactory
             Entities = result.Entities,
             Temporal = result.Temporal,
             Engine = result.Engine,
+            Metadata = article.Metadata,
             Warnings = result.Warnings,
         };
     }

@@ -54,10 +54,11 @@ public sealed class JsonArticleReader : IArticleReader
             SourceName = OptionalString(element, "source"),
             Url = OptionalString(element, "url"),
             Language = OptionalString(element, "language"),
+            Metadata = ArticleLimits.Metadata(element),
         };
     }
 
-    private static string? OptionalString(JsonElement element, string name) =>
+    internal static string? OptionalString(JsonElement element, string name) =>
         element.TryGetProperty(name, out JsonElement value) ? value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),

@@ -16,4 +16,6 @@ public sealed record ParsedArticle
     public string? Url { get; init; }
 
     public string? Language { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
 }

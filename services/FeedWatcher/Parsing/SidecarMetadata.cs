@@ -44,6 +44,7 @@ public static class SidecarMetadata
             SourceName = article.SourceName ?? metadata.SourceName,
             Url = article.Url ?? metadata.Url,
             Language = article.Language ?? metadata.Language,
+            Metadata = article.Metadata ?? metadata.Metadata,
         };
     }
 }

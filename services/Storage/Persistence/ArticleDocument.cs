@@ -34,4 +34,7 @@ public sealed class ArticleDocument
     public required DocumentEngine Engine { get; set; }
 
     public List<string> Warnings { get; set; } = [];
+
+    /// <summary>The source's free-form metadata, kept in a sub-document of its own: keys never contain <c>$</c> or <c>.</c>.</summary>
+    public Dictionary<string, string>? Metadata { get; set; }
 }

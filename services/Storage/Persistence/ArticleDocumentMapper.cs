@@ -57,6 +57,22 @@ public static class ArticleDocumentMapper
                 ModelVersion = article.Engine.ModelVersion,
             },
             Warnings = [.. article.Warnings],
+            Metadata = article.Metadata is null ? null : SafeMetadata(article.Metadata),
         };
+    }
+
+    // The intake refuses such keys already; the store refuses them again, since a key like "$set" or "a.b" would be
+    // read by a document database as an operator or a path.
+    private static Dictionary<string, string> SafeMetadata(IReadOnlyDictionary<string, string> metadata)
+    {
+        foreach (string key in metadata.Keys)
+        {
+            if (key.Length == 0 || key.Contains('$', StringComparison.Ordinal) || key.Contains('.', StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Metadata key '{key}' is not allowed: keys may not be empty or contain '$' or '.'.", nameof(metadata));
+            }
+        }
+
+        return new Dictionary<string, string>(metadata, StringComparer.Ordinal);
     }
 }

@@ -39,10 +39,22 @@ public class JsonArticleReaderTests
     [InlineData("[1, 2]", "Expected a JSON object")]
     [InlineData("{\"title\": \"T\", \"publishedAt\": \"yesterday\"}", "not a date")]
     [InlineData("{\"title\": {\"$gt\": 1}}", "must be a string")]
+    [InlineData("{\"title\": \"T\", \"metadata\": {\"$where\": \"1\"}}", "not allowed")]
+    [InlineData("{\"title\": \"T\", \"metadata\": {\"a.b\": \"1\"}}", "not allowed")]
+    [InlineData("{\"title\": \"T\", \"metadata\": {\"nested\": {\"x\": 1}}}", "must be a string, number or boolean")]
+    [InlineData("{\"title\": \"T\", \"metadata\": [1]}", "must be an object")]
     public void Read_BadInput_ThrowsWithReason(string json, string reason)
     {
         ArticleParseException error = Assert.Throws<ArticleParseException>(() => _reader.Read(json));
 
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Metadata_KeepsItAsStrings()
+    {
+        ParsedArticle article = Assert.Single(_reader.Read("""{"title": "T", "metadata": {"desk": "gulf", "priority": 2, "breaking": true}}"""));
+
+        Assert.Equal(new Dictionary<string, string> { ["desk"] = "gulf", ["priority"] = "2", ["breaking"] = "true" }, article.Metadata);
     }
 }
