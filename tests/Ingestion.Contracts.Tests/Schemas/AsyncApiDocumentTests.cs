@@ -28,10 +28,21 @@ public sealed class AsyncApiDocumentTests
             return;
         }
 
-        File.WriteAllText(expectedPath, expected);
+        string written;
+        try
+        {
+            File.WriteAllText(expectedPath, expected);
+            written = $"The expected document is in {expectedPath}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only checkout (some CI runners) must still get the real failure, not an I/O error.
+            written = $"The expected document could not be written to {expectedPath} ({e.Message})";
+        }
+
         Assert.Fail(
             $"The payload schemas of {string.Join(", ", stale)} in {document.Path} differ from the contract types. " +
-            $"The expected document is in {expectedPath}; to take it, run: {UpdateVariable}=1 dotnet test tests/Ingestion.Contracts.Tests");
+            $"{written}; to take it, run: {UpdateVariable}=1 dotnet test tests/Ingestion.Contracts.Tests");
     }
 
     [Fact]
