@@ -77,6 +77,23 @@ public sealed class AsyncApiDocumentTests
         Assert.All(PublishedMessages.All, message => Assert.Contains($"{message.Type.Namespace}:{message.Type.Name}", addresses));
     }
 
+    [Fact]
+    public void Examples_EveryMessageExample_HasExactlyThePropertiesOfItsPayloadSchema()
+    {
+        AsyncApiDocument document = AsyncApiDocument.Load(AsyncApiDocument.DefaultPath);
+        var examples = document.Root["components"]!["messages"]!.AsObject()
+            .SelectMany(message => (message.Value?["examples"]?.AsArray() ?? []).Select(example => (Name: message.Key, Example: example)))
+            .ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, entry =>
+        {
+            JsonObject payload = entry.Example!["payload"]!["message"]!.AsObject();
+            JsonObject schema = PayloadSchemaGenerator.Generate(PublishedMessages.Types.Single(type => type.Name == entry.Name))["properties"]!.AsObject();
+            Assert.Equal(schema.Select(property => property.Key).Order(), payload.Select(property => property.Key).Order());
+        });
+    }
+
     private static IEnumerable<string> References(JsonNode? node) => node switch
     {
         JsonObject obj => obj.SelectMany(entry => entry.Key == "$ref" && entry.Value is JsonValue value
