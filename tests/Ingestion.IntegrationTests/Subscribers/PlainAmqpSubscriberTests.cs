@@ -81,7 +81,7 @@ public class PlainAmqpSubscriberTests(RabbitMqBroker broker)
 
     private static IHost BuildPublisher(Uri rabbitMq)
     {
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = Environments.Development });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:RabbitMq"] = rabbitMq.ToString() });
         builder.AddServiceDefaults();
         builder.Services.AddIngestionBus(builder.Configuration, _ => { });
