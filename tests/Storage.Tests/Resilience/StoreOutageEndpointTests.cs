@@ -61,7 +61,7 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
             await harness.Bus.Publish(Enriched($"a{i:D2}"), TestContext.Current.CancellationToken);
         }
 
-        await WaitUntilAsync(() => harness.Published.Select<ArticleStored>().Count() == Articles, TimeSpan.FromSeconds(30));
+        await Eventually.WaitUntilAsync(() => harness.Published.Select<ArticleStored>().Count() == Articles, TimeSpan.FromSeconds(30));
 
         Assert.Equal(Refusals, _inner.Refused);
         Assert.True(_consumerView!.Outages > 0, "No message met the outage past the write pipeline.");
@@ -86,18 +86,7 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
 
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        DateTime deadline = DateTime.UtcNow + timeout;
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(condition(), $"The condition did not hold within {timeout}.");
-    }
-
-    private static ArticleEnriched Enriched(string id) => new()
+    internal static ArticleEnriched Enriched(string id) => new()
     {
         ArticleId = id,
         ContentHash = new string('a', 64),
