@@ -1,7 +1,11 @@
+using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.Storage.Consumers;
+using Ingestion.Storage.Health;
 using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Resilience;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Ingestion.Storage;
@@ -17,7 +21,8 @@ public static class StorageExtensions
         ArgumentNullException.ThrowIfNull(builder);
         string connectionString = builder.Configuration.GetConnectionString(ArticlesConnectionName)
             ?? throw new InvalidOperationException("ConnectionStrings:Articles is required: a mongodb:// URI or a LiteDB 'Filename=/path/articles.db;Connection=shared'.");
-        builder.Services.AddArticleStore(connectionString).AddArticleStoreInitializer();
+        builder.Services.AddArticleStore(connectionString).AddArticleStoreResilience().AddArticleStoreInitializer();
+        builder.Services.AddHealthChecks().AddCheck<ArticleStoreHealthCheck>(ArticleStoreHealthCheck.Name, tags: [DefaultEndpointsExtensions.ReadyTag]);
         return builder;
     }
 

@@ -1,0 +1,104 @@
+using Ingestion.Contracts;
+using Ingestion.ServiceDefaults.Messaging;
+using Ingestion.Storage.Consumers;
+using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Resilience;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingestion.Storage.Tests.Resilience;
+
+/// <summary>
+/// The storage endpoint, configured by its definition, over the in-memory transport, against a store that is down for
+/// a while and then comes back. Intervals are shortened so the outage lasts about a second of real time.
+/// </summary>
+public sealed class StoreOutageEndpointTests : IAsyncDisposable
+{
+    private const int Articles = 20;
+    private const int Refusals = 12;
+
+    private readonly FlakyArticleStore _inner = new();
+    private OutageCountingArticleStore? _consumerView;
+    private readonly ServiceProvider _provider;
+
+    public StoreOutageEndpointTests()
+    {
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Resilience:WriteRetryDelay"] = "00:00:00.010",
+            ["Storage:Resilience:WriteRetryMaxDelay"] = "00:00:00.050",
+            ["Storage:Resilience:BreakerMinimumThroughput"] = "4",
+            ["Storage:Resilience:BreakerSamplingDuration"] = "00:00:05",
+            ["Storage:Resilience:BreakerBreakDuration"] = "00:00:00.500",
+            ["Storage:Resilience:OutageRetryLimit"] = "200",
+            ["Storage:Resilience:OutageRetryMinInterval"] = "00:00:00.020",
+            ["Storage:Resilience:OutageRetryMaxInterval"] = "00:00:00.200",
+        }).Build();
+
+        _provider = new ServiceCollection()
+            .AddSingleton(configuration)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IArticleStore>(_inner)
+            .AddArticleStoreResilience()
+            .Decorate(store => _consumerView = new OutageCountingArticleStore(store))
+            .AddOptions<BusOptions>().Services
+            .AddMassTransitTestHarness(bus => bus.AddStorageConsumers())
+            .BuildServiceProvider(true);
+    }
+
+    [Fact]
+    public async Task Consume_StoreDownForAWhile_HoldsMessagesThenStoresAllWithoutFaults()
+    {
+        // More refusals than one write's retries can ride over: the breaker opens and messages meet the outage.
+        _inner.FailNext(Refusals);
+        ITestHarness harness = _provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+
+        for (int i = 0; i < Articles; i++)
+        {
+            await harness.Bus.Publish(Enriched($"a{i:D2}"), TestContext.Current.CancellationToken);
+        }
+
+        await Eventually.WaitUntilAsync(() => harness.Published.Select<ArticleStored>().Count() == Articles, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(Refusals, _inner.Refused);
+        Assert.True(_consumerView!.Outages > 0, "No message met the outage past the write pipeline.");
+        Assert.Equal(Articles, _inner.Count);
+        Assert.False(await harness.Published.Any<Fault<ArticleEnriched>>());
+        Assert.DoesNotContain(harness.Consumed.Select<ArticleEnriched>(), m => m.Exception is not null && !StoreFailures.IsOutage(m.Exception));
+        Assert.Empty(harness.Sent.Select(m => m.Context.DestinationAddress?.AbsolutePath.EndsWith("_error", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public async Task Consume_InvalidDocumentError_StillFaultsAfterTheUsualRetries()
+    {
+        _inner.FailNext(100, () => new ArgumentException("The document is invalid."));
+        ITestHarness harness = _provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+
+        await harness.Bus.Publish(Enriched("bad"), TestContext.Current.CancellationToken);
+
+        Assert.True(await harness.Published.Any<Fault<ArticleEnriched>>());
+        Assert.Equal(new BusOptions().RetryLimit + 1, _inner.WriteAttempts);
+    }
+
+    public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
+
+    internal static ArticleEnriched Enriched(string id) => new()
+    {
+        ArticleId = id,
+        ContentHash = new string('a', 64),
+        Title = "عنوان",
+        Text = "عنوان\nنص",
+        Language = "ar",
+        ReceivedAt = DateTimeOffset.UnixEpoch,
+        EnrichedAt = DateTimeOffset.UnixEpoch,
+        ReferenceDate = new DateOnly(2024, 3, 10),
+        Source = new ArticleSource { FileName = $"{id}.txt" },
+        Entities = [],
+        Temporal = [],
+        Engine = new EngineInfo { Name = "test", Version = "1" },
+    };
+}
