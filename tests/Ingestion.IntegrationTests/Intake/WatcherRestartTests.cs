@@ -69,10 +69,8 @@ public class WatcherRestartTests(RabbitMqBroker broker)
 
     private static IHost Build(Uri rabbitMq, string feed, Action<HostApplicationBuilder> configure)
     {
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        HostApplicationBuilder builder = TestHosts.CreateBuilder(rabbitMq, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:RabbitMq"] = rabbitMq.ToString(),
             ["Feed:Path"] = feed,
             ["Feed:QuietPeriod"] = "00:00:00",
 

@@ -80,10 +80,8 @@ public class StoreOutageTests(RabbitMqBroker broker)
     private async Task<IHost> StartAsync(OutageArticleStore store, StorageEndpointEvents events, Dictionary<string, string?> settings)
     {
         Uri rabbitMq = await broker.CreateVirtualHostAsync($"outage-{Guid.NewGuid():N}");
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        HostApplicationBuilder builder = TestHosts.CreateBuilder(rabbitMq, new Dictionary<string, string?>
         {
-            ["ConnectionStrings:RabbitMq"] = rabbitMq.ToString(),
             ["Storage:Resilience:WriteRetryLimit"] = "1",
             ["Storage:Resilience:WriteRetryDelay"] = "00:00:00",
             ["Storage:Resilience:BreakerMinimumThroughput"] = "4",

@@ -81,8 +81,7 @@ public class PlainAmqpSubscriberTests(RabbitMqBroker broker)
 
     private static IHost BuildPublisher(Uri rabbitMq)
     {
-        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = Environments.Development });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:RabbitMq"] = rabbitMq.ToString() });
+        HostApplicationBuilder builder = TestHosts.CreateBuilder(rabbitMq);
         builder.AddServiceDefaults();
         builder.Services.AddIngestionBus(builder.Configuration, _ => { });
         return builder.Build();
