@@ -80,4 +80,29 @@ public class HostileInputTests
 
         Assert.Equal((IntakeOutcome.Published, IntakeOutcome.Duplicate), (first, second));
     }
+
+    [Fact]
+    public async Task ScanOnceAsync_BatteryOfGoodAndBadFiles_PublishesEachGoodOneOnceAndFailsEachBadOneWithAReason()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync();
+        foreach ((string name, byte[] content, string _) in BadFiles().Select(row => row.Data))
+        {
+            await File.WriteAllBytesAsync(Path.Combine(harness.Feed, name), content, TestContext.Current.CancellationToken);
+        }
+
+        harness.Drop("good.txt", "عنوان\nنص");
+        harness.Drop("good.json", """{"title": "Title", "body": "Body"}""");
+        harness.Drop("good.rss", """<rss version="2.0"><channel><title>c</title><item><title>Item</title><description>d</description></item></channel></rss>""");
+
+        await harness.Scanner.ScanOnceAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Item", "Title", "عنوان"], harness.Bus.Published.Select<ArticleDiscovered>().Select(p => p.Context.Message.Title).Order(StringComparer.Ordinal));
+        foreach ((string name, byte[] _, string reason) in BadFiles().Select(row => row.Data))
+        {
+            string note = await File.ReadAllTextAsync(Path.Combine(harness.Feed, "failed", name + ".error.json"), TestContext.Current.CancellationToken);
+            Assert.Contains(reason, note, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(harness.Feed, "processed")).Length);
+    }
 }
