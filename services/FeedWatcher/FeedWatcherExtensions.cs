@@ -1,5 +1,8 @@
+using Ingestion.FeedWatcher.Consumers;
 using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Ledger;
 using Ingestion.FeedWatcher.Parsing;
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -24,6 +27,22 @@ public static class FeedWatcherExtensions
         builder.Services.AddSingleton<IntakeCounters>();
         builder.Services.AddSingleton<FileIntake>();
         builder.Services.AddHostedService<FeedScanner>();
+
+        builder.Services.AddOptions<RepublishOptions>()
+            .BindConfiguration(RepublishOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<StalledArticleRepublisher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StalledArticleRepublisher>());
         return builder;
+    }
+
+    /// <summary>The watcher's subscriptions: stored and faulted articles close their ledger entries.</summary>
+    public static IBusRegistrationConfigurator AddFeedWatcherConsumers(this IBusRegistrationConfigurator bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddConsumer<ArticleStoredConsumer>();
+        bus.AddConsumer<ArticleFaultConsumer>();
+        return bus;
     }
 }

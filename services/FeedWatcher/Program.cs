@@ -5,7 +5,7 @@ using Ingestion.ServiceDefaults.Messaging;
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddFeedWatcher();
-builder.Services.AddIngestionBus(builder.Configuration, _ => { });
+builder.Services.AddIngestionBus(builder.Configuration, bus => bus.AddFeedWatcherConsumers());
 
 WebApplication app = builder.Build();
 app.MapDefaultEndpoints();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ingestion.Contracts;
+using Ingestion.FeedWatcher.Ledger;
 using Ingestion.FeedWatcher.Parsing;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -77,7 +78,7 @@ public sealed partial class FileIntake(
                 // A publish once begun is not cancelled by shutdown: cut off before the broker's confirm, it would be
                 // sent but not recorded, and published again after the restart.
                 await publisher.Publish(message, CancellationToken.None).ConfigureAwait(false);
-                ledger.MarkPublished(message.ArticleId, fileName, receivedAt);
+                ledger.MarkPublished(message, receivedAt);
                 counters.ArticlePublished();
                 published++;
                 LogPublished(logger, message.ArticleId, fileName, file.FileHash);

@@ -47,6 +47,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         builder.Services.AddSingleton<StoredArticleReporter>();
         builder.Services.AddIngestionBus(builder.Configuration, bus =>
         {
+            bus.AddFeedWatcherConsumers();
             bus.AddEnrichmentConsumers();
             bus.AddStorageConsumers();
             bus.AddConsumer<ArticleStoredConsoleConsumer>();

@@ -1,0 +1,108 @@
+using Ingestion.Contracts;
+using LiteDB;
+
+namespace Ingestion.FeedWatcher.Ledger;
+
+/// <summary>
+/// The durable record of every article's progress (published → stored, or failed), kept in an embedded LiteDB file
+/// beside the feed, not in memory: a restart never publishes an article again, an article not stored in time can be
+/// published again from here, and <c>ingest status</c> reads it (also while the watcher runs).
+/// </summary>
+public sealed class IntakeLedger : IDisposable
+{
+    public const string FileName = "ledger.db";
+
+    private readonly LiteDatabase _database;
+    private readonly ILiteCollection<LedgerEntry> _articles;
+
+    /// <param name="folder">The state folder (<c>Feed:StatePath</c>).</param>
+    /// <param name="readOnly">For readers beside a running watcher, such as <c>ingest status</c>.</param>
+    public IntakeLedger(string folder, bool readOnly = false)
+    {
+        if (!readOnly)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _database = new LiteDatabase($"Filename={Path.Combine(folder, FileName)};Connection=direct;ReadOnly={readOnly}");
+        _articles = _database.GetCollection<LedgerEntry>("articles");
+        if (!readOnly)
+        {
+            _articles.EnsureIndex(entry => entry.FileName);
+            _articles.EnsureIndex(entry => entry.State);
+        }
+    }
+
+    /// <summary>The file that first published this article, or null when it never was.</summary>
+    public string? FindPublisher(string articleId) => _articles.FindById(articleId)?.FileName;
+
+    public void MarkPublished(ArticleDiscovered message, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _articles.Upsert(new LedgerEntry
+        {
+            Id = message.ArticleId,
+            FileName = message.Origin.FileName,
+            State = ArticleState.Published,
+            PublishedAtUtc = at.UtcDateTime,
+            Message = System.Text.Json.JsonSerializer.Serialize(message),
+        });
+    }
+
+    /// <summary>Records that the article went out again; returns false when it was stored meanwhile.</summary>
+    public bool MarkRepublished(string articleId, DateTimeOffset at)
+    {
+        LedgerEntry? entry = _articles.FindById(articleId);
+        if (entry is not { State: ArticleState.Published })
+        {
+            return false;
+        }
+
+        entry.PublishedAtUtc = at.UtcDateTime;
+        entry.Attempts++;
+        return _articles.Update(entry);
+    }
+
+    public void MarkStored(string articleId, DateTimeOffset at)
+    {
+        LedgerEntry? entry = _articles.FindById(articleId);
+        if (entry is null || entry.State == ArticleState.Stored)
+        {
+            return;
+        }
+
+        entry.State = ArticleState.Stored;
+        entry.StoredAtUtc = at.UtcDateTime;
+        entry.Failure = null;
+        entry.Message = null;
+        _articles.Update(entry);
+    }
+
+    public void MarkFailed(string articleId, string reason)
+    {
+        LedgerEntry? entry = _articles.FindById(articleId);
+        if (entry is null || entry.State == ArticleState.Stored)
+        {
+            return;
+        }
+
+        entry.State = ArticleState.Failed;
+        entry.Failure = reason;
+        _articles.Update(entry);
+    }
+
+    /// <summary>Articles published before <paramref name="cutoff"/> and still not stored, oldest first.</summary>
+    public IReadOnlyList<LedgerEntry> PublishedBefore(DateTimeOffset cutoff, int limit) =>
+        [.. _articles.Query().Where(e => e.State == ArticleState.Published && e.PublishedAtUtc < cutoff.UtcDateTime).OrderBy(e => e.PublishedAtUtc).Limit(limit).ToEnumerable()];
+
+    public IReadOnlyList<LedgerEntry> ForFile(string fileName) => [.. _articles.Find(e => e.FileName == fileName)];
+
+    public IReadOnlyList<LedgerEntry> InState(ArticleState state) => [.. _articles.Find(e => e.State == state)];
+
+    public IReadOnlyDictionary<ArticleState, int> CountByState() =>
+        Enum.GetValues<ArticleState>().ToDictionary(state => state, state => _articles.Count(e => e.State == state));
+
+    public int Count() => _articles.Count();
+
+    public void Dispose() => _database.Dispose();
+}
