@@ -2,6 +2,7 @@ using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
 using Ingestion.Cli.Commands.Evaluate;
 using Ingestion.Cli.Commands.Feed;
+using Ingestion.Cli.Commands.Status;
 using Ingestion.Cli.Commands.Train;
 using Spectre.Console.Cli;
 
@@ -15,6 +16,9 @@ app.Configure(config =>
     config.AddCommand<EnrichCommand>("enrich")
         .WithDescription("Enrich article files without bus or store (a dry run) and print what would be stored.")
         .WithExample("enrich", "article.txt", "--reference-date", "2021-07-29", "--json");
+    config.AddCommand<StatusCommand>("status")
+        .WithDescription("Each file's and article's progress: published, stored, failed (from the feed-watcher's ledger).")
+        .WithExample("status", "--pending", "--feed", "./feed");
     config.AddBranch<ArticlesSettings>("articles", articles =>
     {
         articles.SetDescription("Read the article store (also while the storage service runs).");

@@ -12,6 +12,10 @@ public sealed class IntakeLedger : IDisposable
 {
     public const string FileName = "ledger.db";
 
+    // LiteDB's global mapper builds its type maps lazily and not thread-safely; a private one, built once here, is
+    // only read afterwards.
+    private static readonly BsonMapper s_mapper = CreateMapper();
+
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<LedgerEntry> _articles;
 
@@ -24,7 +28,7 @@ public sealed class IntakeLedger : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        _database = new LiteDatabase($"Filename={Path.Combine(folder, FileName)};Connection=direct;ReadOnly={readOnly}");
+        _database = new LiteDatabase($"Filename={Path.Combine(folder, FileName)};Connection=direct;ReadOnly={readOnly}", s_mapper);
         _articles = _database.GetCollection<LedgerEntry>("articles");
         if (!readOnly)
         {
@@ -105,4 +109,11 @@ public sealed class IntakeLedger : IDisposable
     public int Count() => _articles.Count();
 
     public void Dispose() => _database.Dispose();
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper();
+        _ = mapper.ToDocument(new LedgerEntry { Id = string.Empty, FileName = string.Empty });
+        return mapper;
+    }
 }

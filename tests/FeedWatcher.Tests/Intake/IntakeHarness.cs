@@ -1,5 +1,6 @@
 using Ingestion.FeedWatcher;
 using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Ledger;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -32,7 +33,11 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     public IntakeCounters Counters => _host.Services.GetRequiredService<IntakeCounters>();
 
-    public static async Task<IntakeHarness> StartAsync(string? feed = null, TimeSpan? quietPeriod = null)
+    public StalledArticleRepublisher Republisher => _host.Services.GetRequiredService<StalledArticleRepublisher>();
+
+    public IntakeLedger Ledger => _host.Services.GetRequiredService<IntakeLedger>();
+
+    public static async Task<IntakeHarness> StartAsync(string? feed = null, TimeSpan? quietPeriod = null, TimeSpan? republishAfter = null)
     {
         feed ??= Directory.CreateTempSubdirectory("ingestion-feed-").FullName;
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -40,6 +45,7 @@ public sealed class IntakeHarness : IAsyncDisposable
         {
             ["Feed:Path"] = feed,
             ["Feed:QuietPeriod"] = (quietPeriod ?? TimeSpan.Zero).ToString(),
+            ["Feed:Republish:After"] = (republishAfter ?? TimeSpan.FromHours(1)).ToString(),
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddLogging();
@@ -47,6 +53,7 @@ public sealed class IntakeHarness : IAsyncDisposable
 
         // The harness starts hosted services; tests drive the scanner themselves instead.
         builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(FeedScanner)));
+        builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null));
         builder.Services.AddSingleton<FeedScanner>();
         builder.Services.AddMassTransitTestHarness();
         IHost host = builder.Build();
