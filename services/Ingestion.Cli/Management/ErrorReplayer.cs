@@ -31,8 +31,7 @@ public sealed class ErrorReplayer
     public async Task<ReplayResult> ReplayAsync(string errorQueue, CancellationToken cancellationToken)
     {
         string target = OriginalQueueOf(errorQueue);
-        QueueInfo? error = await _client.GetQueueAsync(errorQueue, cancellationToken).ConfigureAwait(false);
-        if (error is null)
+        if (await _client.GetQueueAsync(errorQueue, cancellationToken).ConfigureAwait(false) is null)
         {
             return new ReplayResult(errorQueue, target, 0, 0, "no such queue");
         }
@@ -42,20 +41,22 @@ public sealed class ErrorReplayer
             return new ReplayResult(errorQueue, target, 0, 0, $"queue '{target}' does not exist; start its service first");
         }
 
-        // Only what is there now: a message that fails again while we replay comes back to the error queue and must
-        // not be taken a second time, or a poisoned message would loop.
-        long budget = error.Ready;
+        // Only what is there when we start: a message that fails again while we replay, or one put back, comes in
+        // behind and must not be taken a second time, or a poisoned message would loop. The first get tells exactly
+        // how many there are (the queue statistics lag by seconds).
+        long? budget = null;
         int moved = 0;
         int putBack = 0;
-        while (moved + putBack < budget && !cancellationToken.IsCancellationRequested)
+        while ((budget is null || moved + putBack < budget) && !cancellationToken.IsCancellationRequested)
         {
-            int count = (int)Math.Min(BatchSize, budget - moved - putBack);
+            int count = budget is null ? BatchSize : (int)Math.Min(BatchSize, budget.Value - moved - putBack);
             IReadOnlyList<QueueMessage> batch = await _client.GetMessagesAsync(errorQueue, count, remove: true, CancellationToken.None).ConfigureAwait(false);
             if (batch.Count == 0)
             {
                 break;
             }
 
+            budget ??= batch.Count + batch[^1].MessageCount;
             foreach (QueueMessage message in batch)
             {
                 // Once taken, a message is finished even if Ctrl+C was pressed: it must not be left in limbo.

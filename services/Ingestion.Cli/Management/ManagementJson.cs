@@ -39,9 +39,8 @@ public static class ManagementJson
         {
             ["count"] = count,
             ["ackmode"] = remove ? "ack_requeue_false" : "ack_requeue_true",
+            // No "truncate": large articles must come back whole, or a replay would publish a truncated message.
             ["encoding"] = "auto",
-            // Large articles must come back whole, or a replay would publish a truncated message.
-            ["truncate"] = null,
         }.ToJsonString();
 
     public static string PublishRequest(string routingKey, JsonObject properties, string payload, string payloadEncoding) =>
@@ -73,7 +72,8 @@ public static class ManagementJson
             message["properties"] is JsonObject properties ? (JsonObject)properties.DeepClone() : [],
             message["routing_key"]?.GetValue<string>() ?? string.Empty,
             message["exchange"]?.GetValue<string>() ?? string.Empty,
-            message["redelivered"]?.GetValue<bool>() ?? false);
+            message["redelivered"]?.GetValue<bool>() ?? false,
+            message["message_count"]?.GetValue<long>() ?? 0);
 
     private static long Long(JsonElement element, string name) =>
         element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;

@@ -5,8 +5,10 @@ namespace Ingestion.Cli.Management;
 /// <summary>
 /// A message as <c>POST /api/queues/{vhost}/{queue}/get</c> returns it. <see cref="Properties"/> is kept whole (headers,
 /// delivery mode, content type, message id…) so that a replayed message is published with exactly what it carried.
+/// <see cref="MessageCount"/> is how many messages the queue still held when the broker handed this one out: unlike
+/// the queue statistics, which lag by seconds, it is exact.
 /// </summary>
-public sealed record QueueMessage(string Payload, string PayloadEncoding, JsonObject Properties, string RoutingKey, string Exchange, bool Redelivered)
+public sealed record QueueMessage(string Payload, string PayloadEncoding, JsonObject Properties, string RoutingKey, string Exchange, bool Redelivered, long MessageCount = 0)
 {
     public JsonObject Headers => Properties["headers"] as JsonObject ?? [];
 

@@ -12,7 +12,8 @@ public static class ErrorQueueReader
         var faulted = new List<FaultedMessage>();
         foreach (string queue in errorQueues)
         {
-            if (await client.GetQueueAsync(queue, cancellationToken).ConfigureAwait(false) is not { Ready: > 0 })
+            // Existence only: the queue's counts lag by seconds, the get below is exact.
+            if (await client.GetQueueAsync(queue, cancellationToken).ConfigureAwait(false) is null)
             {
                 continue;
             }
