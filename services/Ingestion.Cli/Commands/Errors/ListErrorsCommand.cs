@@ -43,10 +43,11 @@ public sealed class ListErrorsCommand : AsyncCommand<ListErrorsSettings>
     private static Table Render(IReadOnlyList<FaultedMessage> messages)
     {
         var table = new Table().Border(TableBorder.Rounded).Expand();
-        foreach (string column in new[] { "queue", "time", "article / file", "exception", "message id" })
-        {
-            table.AddColumn(column);
-        }
+        table.AddColumn(new TableColumn("queue").NoWrap());
+        table.AddColumn(new TableColumn("time").NoWrap());
+        table.AddColumn("article / file");
+        table.AddColumn("exception");
+        table.AddColumn("message id");
 
         foreach (FaultedMessage message in messages)
         {

@@ -11,7 +11,7 @@ public static class QueueTable
     {
         ArgumentNullException.ThrowIfNull(queues);
         var table = new Table().Title(Markup.Escape(title)).Border(TableBorder.Rounded);
-        table.AddColumn("queue");
+        table.AddColumn(new TableColumn("queue").NoWrap());
         table.AddColumn(new TableColumn("ready").RightAligned());
         table.AddColumn(new TableColumn("unacked").RightAligned());
         table.AddColumn(new TableColumn("consumers").RightAligned());
