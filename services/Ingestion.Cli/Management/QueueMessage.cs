@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Ingestion.Cli.Management;
@@ -12,18 +14,18 @@ public sealed record QueueMessage(string Payload, string PayloadEncoding, JsonOb
 {
     public JsonObject Headers => Properties["headers"] as JsonObject ?? [];
 
-    public string? MessageId => Properties["message_id"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? Properties["message_id"]!.GetValue<string>() : null;
+    public string? MessageId => Properties["message_id"]?.GetValueKind() == JsonValueKind.String ? Properties["message_id"]!.GetValue<string>() : null;
 
     /// <summary>A header as text, whatever JSON type the API gave it.</summary>
     public string? Header(string name) =>
         Headers[name] switch
         {
             null => null,
-            JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String => value.GetValue<string>(),
+            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
             JsonNode node => node.ToJsonString(),
         };
 
     /// <summary>The payload as text: the API sends UTF-8 payloads as strings and anything else as base64.</summary>
     public string PayloadText() =>
-        PayloadEncoding == "base64" ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(Payload)) : Payload;
+        PayloadEncoding == "base64" ? Encoding.UTF8.GetString(Convert.FromBase64String(Payload)) : Payload;
 }
