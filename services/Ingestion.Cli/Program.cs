@@ -1,7 +1,9 @@
 using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
+using Ingestion.Cli.Commands.Errors;
 using Ingestion.Cli.Commands.Evaluate;
 using Ingestion.Cli.Commands.Feed;
+using Ingestion.Cli.Commands.Queues;
 using Ingestion.Cli.Commands.Status;
 using Ingestion.Cli.Commands.Train;
 using Spectre.Console.Cli;
@@ -43,6 +45,17 @@ app.Configure(config =>
     {
         feed.SetDescription("Manage the watched folder.");
         feed.AddCommand<ReplayFeedCommand>("replay").WithDescription("Move failed files back into the feed for another try.");
+    });
+    config.AddCommand<QueuesCommand>("queues")
+        .WithDescription("Every queue with ready, unacked, consumers and rates, from the RabbitMQ management API.")
+        .WithExample("queues", "--watch");
+    config.AddBranch<ManagementSettings>("errors", errors =>
+    {
+        errors.SetDescription("Inspect and replay the _error queues.");
+        errors.AddCommand<ListErrorsCommand>("list").WithDescription("What sits in the error queues and why (nothing is removed).");
+        errors.AddCommand<ReplayErrorsCommand>("replay")
+            .WithDescription("Move messages from error queues back to their queues for another try.")
+            .WithExample("errors", "replay", "--queue", "article-enriched");
     });
 });
 

@@ -1,0 +1,49 @@
+using Ingestion.Cli.Management;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ingestion.Cli.Commands.Errors;
+
+/// <summary><c>ingest errors replay --queue Q|--all</c>: moves messages from error queues back to their queues.</summary>
+public sealed class ReplayErrorsCommand : AsyncCommand<ReplayErrorsSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ReplayErrorsSettings settings, CancellationToken cancellationToken)
+    {
+        using var client = new RabbitMqManagementClient(settings.ResolveEndpoint());
+        var replayer = new ErrorReplayer(client);
+        int exitCode = 0;
+        try
+        {
+            IReadOnlyList<string> queues = await ErrorQueues.SelectAsync(client, settings.All ? null : settings.Queue, cancellationToken).ConfigureAwait(false);
+            if (queues.Count == 0)
+            {
+                AnsiConsole.MarkupLine("[green]No error queues.[/]");
+            }
+
+            foreach (string queue in queues)
+            {
+                ReplayResult result = await replayer.ReplayAsync(queue, cancellationToken).ConfigureAwait(false);
+                if (result.Skipped is not null)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[yellow]{result.ErrorQueue}: skipped, {result.Skipped}.[/]");
+                    exitCode = settings.All ? exitCode : 1;
+                    continue;
+                }
+
+                AnsiConsole.MarkupLineInterpolated($"{result.ErrorQueue} → [blue]{result.TargetQueue}[/]: {result.Moved} moved");
+                if (result.PutBack > 0)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]{result.PutBack} could not be routed to {result.TargetQueue} and stay in {result.ErrorQueue}.[/]");
+                    exitCode = 1;
+                }
+            }
+
+            return exitCode;
+        }
+        catch (HttpRequestException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{ex.Message}[/]");
+            return 1;
+        }
+    }
+}

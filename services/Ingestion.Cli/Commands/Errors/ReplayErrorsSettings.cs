@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Ingestion.Cli.Commands.Errors;
+
+public sealed class ReplayErrorsSettings : ManagementSettings
+{
+    [CommandOption("--queue <QUEUE>")]
+    [Description("The queue to replay into, or its error queue (article-enriched or article-enriched_error).")]
+    public string? Queue { get; init; }
+
+    [CommandOption("--all")]
+    [Description("Replay every *_error queue of the virtual host.")]
+    public bool All { get; init; }
+
+    public override ValidationResult Validate() =>
+        (Queue is null) == All ? ValidationResult.Success() : ValidationResult.Error("Give either --queue QUEUE or --all.");
+}
