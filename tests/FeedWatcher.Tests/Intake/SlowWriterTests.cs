@@ -9,13 +9,13 @@ public class SlowWriterTests
     [Fact]
     public async Task Scanner_FileWrittenInChunksOverThreeSeconds_IsPublishedOnceAndComplete()
     {
-        await using IntakeHarness harness = await IntakeHarness.StartAsync(quietPeriod: TimeSpan.FromSeconds(2));
+        await using IntakeHarness harness = await IntakeHarness.StartAsync(quietPeriod: TimeSpan.FromSeconds(5));
         await harness.Scanner.StartAsync(TestContext.Current.CancellationToken);
         string[] chunks = ["العنوان\n", .. Enumerable.Range(1, 6).Select(i => $"الفقرة {i}.\n")];
         string path = Path.Combine(harness.Feed, "slow.txt");
 
         // The writer keeps the file open and adds a chunk every half second, as a slow copy over a network would. The
-        // quiet period is four times the pause, so a loaded test machine stalling the writer does not make it look done.
+        // quiet period is ten times the pause, so a loaded CI machine stalling the writer does not make it look done.
         await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite))
         {
             foreach (string chunk in chunks)
