@@ -127,22 +127,8 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
     private static List<EntityAnnotation> ToAnnotations(string text, List<Token> tokens, int[] labels, float[] margins)
     {
         var entities = new List<EntityAnnotation>();
-        int i = 0;
-        while (i < labels.Length)
+        foreach ((int i, int end, int type) in NerLabels.Spans(labels))
         {
-            if (labels[i] == 0)
-            {
-                i++;
-                continue;
-            }
-
-            int type = NerLabels.TypeOf(labels[i]);
-            int end = i + 1;
-            while (end < labels.Length && labels[end] != 0 && !NerLabels.IsBegin(labels[end]) && NerLabels.TypeOf(labels[end]) == type)
-            {
-                end++;
-            }
-
             float margin = float.PositiveInfinity;
             for (int k = i; k < end; k++)
             {
@@ -161,7 +147,6 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
                 // The margin of the weakest token over its best alternative, squashed to (0, 1): a tie reads 0.5.
                 Confidence = Math.Round(1 / (1 + Math.Exp(-margin / 4)), 3),
             });
-            i = end;
         }
 
         return entities;

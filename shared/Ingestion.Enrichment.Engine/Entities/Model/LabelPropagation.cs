@@ -26,7 +26,7 @@ internal static class LabelPropagation
             }
 
             stems.Add(sentenceStems);
-            foreach ((int start, int end, int type) in Entities(labels))
+            foreach ((int start, int end, int type) in NerLabels.Spans(labels))
             {
                 if (end - start <= MaxTokens)
                 {
@@ -101,28 +101,5 @@ internal static class LabelPropagation
         }
 
         return key;
-    }
-
-    private static IEnumerable<(int Start, int End, int Type)> Entities(int[] labels)
-    {
-        int i = 0;
-        while (i < labels.Length)
-        {
-            if (labels[i] == 0)
-            {
-                i++;
-                continue;
-            }
-
-            int type = NerLabels.TypeOf(labels[i]);
-            int end = i + 1;
-            while (end < labels.Length && labels[end] != 0 && !NerLabels.IsBegin(labels[end]) && NerLabels.TypeOf(labels[end]) == type)
-            {
-                end++;
-            }
-
-            yield return (i, end, type);
-            i = end;
-        }
     }
 }

@@ -47,4 +47,29 @@ public static class NerLabels
     /// <summary>True when <paramref name="next"/> may follow <paramref name="previous"/> (-1 = sentence start) in BIO.</summary>
     public static bool IsAllowed(int previous, int next) =>
         next == 0 || IsBegin(next) || (previous > 0 && TypeOf(previous) == TypeOf(next));
+
+    /// <summary>The entities in a label sequence: token span [Start, End) and type index, a B- or a type change opening one.</summary>
+    public static IEnumerable<(int Start, int End, int Type)> Spans(int[] labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        int i = 0;
+        while (i < labels.Length)
+        {
+            if (labels[i] == 0)
+            {
+                i++;
+                continue;
+            }
+
+            int type = TypeOf(labels[i]);
+            int end = i + 1;
+            while (end < labels.Length && labels[end] != 0 && !IsBegin(labels[end]) && TypeOf(labels[end]) == type)
+            {
+                end++;
+            }
+
+            yield return (i, end, type);
+            i = end;
+        }
+    }
 }
