@@ -32,7 +32,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
 
         bool arabic = language is not "en";
         bool english = language is not "ar";
-        NormalizedText normalized = ArabicNormalizer.NormalizeWithOffsets(text);
+        FoldedText normalized = FoldedText.Create(text);
         var context = new RuleContext(normalized.Value, referenceDate);
         var candidates = new List<TemporalCandidate>();
         if (arabic && HasArabicAnchor(normalized.Value))
@@ -48,7 +48,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         return Select(candidates, normalized, text, arabic);
     }
 
-    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, NormalizedText normalized, string text, bool arabicRanges)
+    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, FoldedText normalized, string text, bool arabicRanges)
     {
         if (candidates.Count == 0)
         {
@@ -77,9 +77,9 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         var result = new List<TemporalAnnotation>(kept.Count);
         foreach (TemporalCandidate k in kept)
         {
-            (int start, int end) = normalized.ToOriginal(k.Start, k.End);
-            // ToOriginal takes in trailing marks of the next position; trim to the last kept character's source.
-            end = normalized.OriginalOffsets[k.End - 1] + 1;
+            int start = normalized.OriginalIndex(k.Start);
+            // The end is the last kept character's source; the marks after it are taken in below.
+            int end = normalized.OriginalIndex(k.End - 1) + 1;
             while (end < text.Length && ArabicNormalizer.IsIgnorable(text[end]) && text[end] is not ('\u200F' or '\u200E' or '\u200C' or '\u200D'))
             {
                 end++;

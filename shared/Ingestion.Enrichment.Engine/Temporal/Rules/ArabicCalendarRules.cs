@@ -32,14 +32,17 @@ internal static class ArabicCalendarRules
     [
         // 29 يوليو 2021, الاثنين 12 يناير 2016, الرابع من مايو, 1 كانون الثاني, 28-نوفمبر
         new("(?:يوم\\s+)?(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?" + DayNumber + "(?:\\s+من)?\\s*-?\\s*(?:شهر\\s+)?" + Month + YearTail + "?)",
-            RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers),
+            RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers,
+            start: new StartGuard(["يوم", .. ArabicVocabulary.WeekdayTriggers, .. ArabicNumbers.OrdinalWords], digits: true)),
 
         // يناير 1, مايو الحادي عشر, سبتمبر 10، الف وتسعمائه وواحد
         new("(?:يوم\\s+)?(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?" + Month + "\\s+" + DayNumber + YearTail + "?)",
-            RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers),
+            RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers,
+            start: new StartGuard(["يوم", .. ArabicVocabulary.WeekdayTriggers, .. ArabicVocabulary.MonthTriggers], digits: false)),
 
         // يناير 2001, شهر مايو, نوفمبر الجاري, يونيو العام المقبل, رمضان 1442 ه
-        new(MonthExpression, RegexOptions.None, ResolveMonth, ArabicVocabulary.MonthTriggers),
+        new(MonthExpression, RegexOptions.None, ResolveMonth, ArabicVocabulary.MonthTriggers,
+            start: new StartGuard(["هذا", "شهر", .. ArabicVocabulary.MonthTriggers], digits: false)),
 
         // 29/7/2021, 2021-07-29, 9-18-15
         new("(?<a>\\d{1,4})(?<sep>[/\\-.])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{2,4})(?![/\\-.]?\\d)", RegexOptions.None, ResolveNumericDate, [], DigitTriggers.DateSeparator),

@@ -19,7 +19,8 @@ internal static class ArabicClockRules
             "(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?|(?<hw>" + HourWord + ")|(?<hm>\\d{3,4})(?=\\s+(?:" + DayPart + ")))" +
             "(?:\\s*و\\s*(?:ال)?(?<frac>نصف|ربع|ثلث)|\\s+(?<less>الا)\\s+(?:ال)?(?<frac>ربع|ثلث)|\\s*و\\s*(?<mw>\\d{1,2}|" + ArabicNumbers.Cardinal + ")(?:\\s+(?:دقيقه|دقائق))?)?" +
             "(?:\\s+(?<dp>" + DayPart + "))?",
-            RegexOptions.None, Resolve, ClockTriggers(), DigitTriggers.Colon),
+            RegexOptions.None, Resolve, ClockTriggers(), DigitTriggers.Colon,
+            start: new StartGuard(["بعد", "في", "مساء", "صباح", "وقت", "الساعه", .. HourWord.Split('|')], digits: true)),
 
         new("(?<k>منتصف(?:\\s+|-)(?:الليل|النهار|الظهر|الصباح)|(?:وقت\\s+)?الظهيره|بعد\\s+الظهر|الظهر)", RegexOptions.None,
             (m, c) => new TemporalValue(TemporalTypes.Time, m.Groups["k"].Value switch

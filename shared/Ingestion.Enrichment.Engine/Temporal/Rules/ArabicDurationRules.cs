@@ -19,22 +19,29 @@ internal static class ArabicDurationRules
 
     private static readonly string[] s_order = ["Y", "M", "W", "D", "H", "MI", "S"];
 
+    // What a duration's first word can be: a number, a unit (dual or singular), or a vague or half amount.
+    private static readonly string[] s_durationStarts =
+        [.. ArabicNumbers.CardinalWords, .. ArabicVocabulary.UnitTriggers, "بضع", "بضعه", "عده", "نصف"];
+
     private static readonly TemporalRule[] s_rules =
     [
-        new(Duration, RegexOptions.None, (m, c) => ResolveDuration(m.Value), ArabicVocabulary.UnitTriggers),
+        new(Duration, RegexOptions.None, (m, c) => ResolveDuration(m.Value), ArabicVocabulary.UnitTriggers,
+            start: new StartGuard(s_durationStarts, digits: true)),
 
         // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
         new("طوال\\s+(?:ال)?(?<u>" + ArabicVocabulary.SingularUnit + ")|(?<u>" + ArabicVocabulary.SingularUnit + ")\\s+(?:كامل|كامله)" +
             "|(?:لمده|مده|غضون)\\s+(?<x>(?<u>" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:كامل|كامله))?)",
-            RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ArabicVocabulary.UnitTriggers),
+            RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ArabicVocabulary.UnitTriggers,
+            start: new StartGuard([.. ArabicVocabulary.UnitTriggers, "طوال", "لمده", "مده", "غضون"], digits: false)),
 
         // قبل شهرين, بعد 3 سنوات, بعد اسبوعين من الان
         new("(?<k>قبل|بعد)\\s+(?<dur>" + Duration + "|" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:من\\s+الان|في\\s+المستقبل))?|(?<dur>" + Duration + ")\\s+(?<k>من\\s+الان)",
-            RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers),
+            RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers,
+            start: new StartGuard([.. s_durationStarts, "قبل", "بعد"], digits: true)),
 
         // كل يوم, كل 3 اشهر, كل عامين
         new("كل\\s+(?:(?<n>\\d+|" + ArabicNumbers.Cardinal + ")\\s+)?(?<u>" + ArabicVocabulary.Unit + ")(?!\\s+(?:" + ArabicVocabulary.BareWeekday + ")(?![\\p{L}]))",
-            RegexOptions.None, ResolveSet, ArabicVocabulary.UnitTriggers),
+            RegexOptions.None, ResolveSet, ArabicVocabulary.UnitTriggers, start: new StartGuard(["كل"], digits: false)),
 
         // كل يوم جمعه, كل جمعه, كل يوم الجمعه, ايام الجمعه
         new("(?:كل\\s+(?:يوم\\s+)?|ايام\\s+)(?:" + Weekday + "|(?<wd>" + ArabicVocabulary.BareWeekday + "))", RegexOptions.None,

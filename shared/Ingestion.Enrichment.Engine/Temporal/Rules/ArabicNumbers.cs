@@ -34,6 +34,10 @@ internal static class ArabicNumbers
         ["العشرين"] = 20, ["الثلاثين"] = 30,
     };
 
+    public static IEnumerable<string> CardinalWords => s_cardinals.Keys;
+
+    public static IEnumerable<string> OrdinalWords => s_ordinals.Keys;
+
     /// <summary>Cardinal words, longest first so that the alternation never stops inside a word.</summary>
     public static readonly string CardinalWord = Alternation(s_cardinals.Keys);
 
@@ -131,6 +135,5 @@ internal static class ArabicNumbers
         return ParseOrdinal(text) ?? ParseCardinal(text);
     }
 
-    public static string Alternation(IEnumerable<string> words) =>
-        string.Join('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(w => System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+    public static string Alternation(IEnumerable<string> words) => WordAlternation.Build(words);
 }

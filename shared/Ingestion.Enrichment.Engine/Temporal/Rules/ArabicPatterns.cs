@@ -37,6 +37,11 @@ internal static class ArabicPatterns
         "(?:\\s+(?:واحد|واحده)(?![\\p{L}]))?(?<plus>\\s*و\\s*نصف)?";
 
     /// <summary>Components joined by "و": "عام واحد و شهر و 21 يوما".</summary>
+    /// <remarks>
+    /// The atom is written twice, not three times: each copy adds to the compiled matcher, and past the JIT's size
+    /// limits it runs unoptimized, which cost microseconds per attempt. The separators ("و" or a space before a
+    /// digit) exclude each other, so trying the atom after either before the lone unit keeps the same matches.
+    /// </remarks>
     public static readonly string Duration =
-        DurationAtom + "(?:\\s*و\\s*(?:" + DurationAtom + "|(?<u>" + ArabicVocabulary.SingularUnit + "))|\\s+(?=\\d)" + DurationAtom + ")*";
+        DurationAtom + "(?:(?:\\s*و\\s*|\\s+(?=\\d))" + DurationAtom + "|\\s*و\\s*(?<u>" + ArabicVocabulary.SingularUnit + "))*";
 }

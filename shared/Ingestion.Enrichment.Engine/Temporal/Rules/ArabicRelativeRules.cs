@@ -23,7 +23,8 @@ internal static class ArabicRelativeRules
     private static readonly TemporalRule[] s_rules =
     [
         // اليوم, امس, بالامس, اول امس, غدا, بعد غد; "اليوم الخميس", "اليوم 6 مايو" as one expression
-        new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + "))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers),
+        new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + "))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers,
+            start: new StartGuard(["اول", "قبل", "بعد", "يوم", .. ArabicVocabulary.RelativeDayTriggers], digits: false)),
 
         // صباح اليوم, مساء امس, الليله الماضيه
         new("(?<tod>صباح|مساء|ظهر|عصر|فجر|ليله|ليل|ظهيره)\\s+(?:يوم\\s+)?(?<k>اليوم|امس|الامس|البارحه|غد|الغد)|(?<k>الليله)(?:\\s+(?<rel>الماضيه|المقبله|القادمه))?",
@@ -52,7 +53,8 @@ internal static class ArabicRelativeRules
         new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:من\\s+)?(?<p>" +
             ArabicCalendarRules.MonthExpression + "|" + RelativePeriod + "|" + ArabicCalendarRules.YearExpression +
             "|(?:ال|لل)(?:اسبوع|شهر|عام|سنه)|(?:19|20)\\d{2}(?!\\d))",
-            RegexOptions.None, ResolveModified, ArabicVocabulary.ModifierTriggers),
+            RegexOptions.None, ResolveModified, ArabicVocabulary.ModifierTriggers,
+            start: new StartGuard(ArabicVocabulary.ModifierTriggers, digits: false)),
     ];
 
     public static IReadOnlyList<TemporalRule> Rules => s_rules;

@@ -30,7 +30,8 @@ internal sealed class RuleSet
         }
 
         _clitics = clitics;
-        var triggers = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        // Arabic has no case: the ordinal comparer gives the same answers there and hashes faster.
+        var triggers = new Dictionary<string, ulong>(clitics ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < _rules.Length; i++)
         {
             ulong bit = 1UL << i;
@@ -150,6 +151,13 @@ internal sealed class RuleSet
             {
                 if (!StartsWord(text, p) || (p < text.Length && !char.IsLetterOrDigit(text[p])))
                 {
+                    continue;
+                }
+
+                if (rule.Start is { } guard && !guard.Allows(text, p))
+                {
+                    // Counts as tried: a later trigger must not retry this position with a longer window either.
+                    next = p + 1;
                     continue;
                 }
 

@@ -17,8 +17,10 @@ internal sealed class TemporalRule
         Func<Match, RuleContext, TemporalValue?> resolve,
         IEnumerable<string> triggers,
         DigitTriggers digits = DigitTriggers.None,
-        bool arabic = true)
+        bool arabic = true,
+        StartGuard? start = null)
     {
+        Start = start;
         Triggers = [.. triggers];
         Digits = digits;
         // Anchored (\G): the rule set tries it only at word starts near a trigger word. Scanning Arabic text with
@@ -36,6 +38,9 @@ internal sealed class TemporalRule
     public IReadOnlyList<string> Triggers { get; }
 
     public DigitTriggers Digits { get; }
+
+    /// <summary>When set, positions it rejects cannot begin a match, so the regex is not tried there.</summary>
+    public StartGuard? Start { get; }
 
     public TemporalValue? Resolve(Match match, RuleContext context) => _resolve(match, context);
 }
