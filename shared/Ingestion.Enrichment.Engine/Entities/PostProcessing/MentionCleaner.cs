@@ -82,26 +82,26 @@ internal sealed class MentionCleaner(WordClassifier words)
         bool knownWhole = words.Lexicon.Gazetteer.StartsAnEntry(token.Folded) || words.Lexicon.Titles.ContainsKey(token.Folded)
             || words.Lexicon.OrganizationHeads.Contains(token.Folded);
         int clitic = knownWhole ? 0 : CliticPrefixes.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
-        if (clitic > 0)
+        // ل + ال is written لل (للأمم، للعراق): no span of the text is the bare name, and ل|لعراق would be wrong, so
+        // such a mention stays whole; a mention that cannot be trimmed is kept, never dropped.
+        if (clitic > 0 && !(token.Folded[clitic - 1] == 'ل' && token.Folded[clitic] == 'ل'))
         {
             candidate.Start = token.OffsetAfter(text, clitic);
-        }
-        else if (token.Folded.StartsWith("لل", StringComparison.Ordinal) && token.Folded.Length >= 5)
-        {
-            // ل + ال written لل (للكويت): no span of the text is the bare name, so the mention cannot be kept whole.
-            candidate.Start = candidate.End;
         }
     }
 
     private bool IsKnown(string folded, ISet<string> documentWords) =>
         words.Lexicon.Gazetteer.StartsAnEntry(folded) || words.IsTitle(folded) || documentWords.Contains(folded);
 
-    // "مجلس الوزراء الشيخ", "بلينكن في", "الكويت اليوم": a title, function or time word never ends a name.
+    // "مجلس الوزراء الشيخ", "بلينكن في", "الكويت اليوم": a title, function or time word never ends a name, nor a
+    // frequent common word a person (الحسن وسوف).
     private void TrimTrailingNonNames(TokenIndex index, EntityCandidate candidate)
     {
         (int first, int last) = index.Range(candidate.Start, candidate.End);
         int end = last;
-        while (end - 1 > first && index.Tokens[end - 1].End <= candidate.End && index.Tokens[end - 1].IsWord && IsNeverLast(index.Tokens[end - 1].Folded))
+        bool person = candidate.Type == EntityTypes.Person;
+        while (end - 1 > first && index.Tokens[end - 1].End <= candidate.End && index.Tokens[end - 1].IsWord
+            && (IsNeverLast(index.Tokens[end - 1].Folded) || (person && words.IsCommonWord(index.Tokens[end - 1].Folded))))
         {
             end--;
             while (end - 1 > first && !index.Tokens[end - 1].IsWord)
