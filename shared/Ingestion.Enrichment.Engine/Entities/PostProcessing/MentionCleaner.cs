@@ -117,7 +117,7 @@ internal sealed class MentionCleaner(WordClassifier words)
     }
 
     private bool IsNeverLast(string folded) =>
-        words.Lexicon.Titles.ContainsKey(folded) || (folded.StartsWith("ال", StringComparison.Ordinal) && words.Lexicon.Titles.ContainsKey(folded[2..]))
+        words.IsTitle(folded)
         || words.IsFunctionWord(folded) || words.IsTemporal(folded);
 
     private void TrimLeadingTitles(TokenIndex index, EntityCandidate candidate)

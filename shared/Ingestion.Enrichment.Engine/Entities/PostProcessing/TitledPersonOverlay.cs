@@ -34,7 +34,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
                 candidates.AddRule(
                     new EntityCandidate(tokens[nameStart].Start, tokens[nameEnd - 1].End, EntityTypes.Person, RuleConfidence, fromRule: true),
                     overrideModel: false,
-                    static c => c.FromRule);
+                    static c => c.FromRule || c.Type == EntityTypes.Person);
                 i = nameEnd - 1;
             }
         }
