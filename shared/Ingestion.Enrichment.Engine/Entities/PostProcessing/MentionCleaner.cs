@@ -48,8 +48,26 @@ internal sealed class MentionCleaner(WordClassifier words)
             }
         }
 
-        return letters < 2 || allFunctional;
+        return letters < 2 || (allFunctional && !IsUndatedName(index, first, last));
     }
+
+    // نيسان (the carmaker), تموز: a lone undefined month word with no date around it (no number, no slash, no other
+    // time word) is the model's name, not a date; اليوم، الخميس، الجاري carry ال and stay dropped.
+    private bool IsUndatedName(TokenIndex index, int first, int last)
+    {
+        SurfaceToken[] tokens = index.Tokens;
+        if (last - first != 1 || !tokens[first].IsWord || !words.IsTemporal(tokens[first].Folded)
+            || words.IsFunctionWord(tokens[first].Folded) || CliticPrefixes.IsDefinite(tokens[first].Folded))
+        {
+            return false;
+        }
+
+        return !IsDateContext(tokens, first - 1) && !IsDateContext(tokens, last);
+    }
+
+    private bool IsDateContext(SurfaceToken[] tokens, int k) =>
+        k >= 0 && k < tokens.Length
+        && (tokens[k].Folded is "/" or "-" || char.IsDigit(tokens[k].Folded[0]) || (tokens[k].IsWord && words.IsTemporal(tokens[k].Folded)));
 
     private static void TrimEdges(string text, EntityCandidate candidate)
     {

@@ -93,6 +93,19 @@ public class PostProcessedEntityRecognizerConventionTests
         Assert.DoesNotContain(recognizer.Recognize(Title + "\n" + body, LanguageGuess.Arabic), e => e.Type == EntityTypes.Organization);
     }
 
+    [Theory]
+    [InlineData("وتأتي نيسان « أورفان » الجديدة بخيار", true)]
+    [InlineData("منذ نيسان الماضي لم يتغير شيء", false)]
+    [InlineData("في 15 نيسان اجتمع المجلس", false)]
+    public void Recognize_MonthWordTaggedByModel_IsKeptOnlyOutsideADate(string body, bool kept)
+    {
+        var recognizer = new PostProcessedEntityRecognizer(new FakeEntityRecognizer(("نيسان", EntityTypes.Organization)));
+
+        IReadOnlyList<EntityAnnotation> entities = recognizer.Recognize(Title + "\n" + body, LanguageGuess.Arabic);
+
+        Assert.Equal(kept, entities.Any(e => e.Text == "نيسان"));
+    }
+
     [Fact]
     public void Recognize_NationalMinistry_IsAnOrganization()
     {
