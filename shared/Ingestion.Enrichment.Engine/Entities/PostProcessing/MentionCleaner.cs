@@ -9,6 +9,7 @@ internal sealed class MentionCleaner(WordClassifier words)
 {
     public void Clean(string text, TokenIndex index, CandidateSet candidates, (int Start, int End)? dateline, ISet<string> documentWords)
     {
+        JoinParticleSplitPersons(index, candidates);
         foreach (EntityCandidate candidate in candidates.Items)
         {
             TrimEdges(text, candidate);
@@ -25,6 +26,39 @@ internal sealed class MentionCleaner(WordClassifier words)
         }
 
         candidates.RemoveWhere(c => c.Start >= c.End || IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
+    }
+
+    // A model may cut a name at its particle: "محمد بن راشد آل" + "مكتوم". A person ending in بن، آل، عبد، أبو takes
+    // the person right after it.
+    private static void JoinParticleSplitPersons(TokenIndex index, CandidateSet candidates)
+    {
+        candidates.Sort();
+        IReadOnlyList<EntityCandidate> items = candidates.Items;
+        var absorbed = new HashSet<EntityCandidate>();
+        for (int i = 0; i + 1 < items.Count; i++)
+        {
+            EntityCandidate left = items[i];
+            EntityCandidate right = items[i + 1];
+            if (left.Type != EntityTypes.Person || right.Type != EntityTypes.Person || absorbed.Contains(left))
+            {
+                continue;
+            }
+
+            (int first, int last) = index.Range(left.Start, left.End);
+            if (last <= first || last >= index.Tokens.Length || !index.Tokens[last - 1].IsWord
+                || !WordClassifier.IsNameParticle(index.Tokens[last - 1].Folded) || index.Tokens[last].Start != right.Start)
+            {
+                continue;
+            }
+
+            right.Start = left.Start;
+            absorbed.Add(left);
+        }
+
+        if (absorbed.Count > 0)
+        {
+            candidates.RemoveWhere(absorbed.Contains);
+        }
     }
 
     // True for a mention made only of time words, digits and function words, or of fewer than two letters.

@@ -107,6 +107,18 @@ public class PostProcessedEntityRecognizerConventionTests
     }
 
     [Fact]
+    public void Recognize_PersonCutAtItsParticle_IsJoined()
+    {
+        string text = Title + "\nبرئاسة الشيخ محمد بن راشد آل مكتوم وسمو الشيخ حمدان";
+        var recognizer = new PostProcessedEntityRecognizer(new FakeEntityRecognizer(
+            ("محمد بن راشد آل", EntityTypes.Person), ("مكتوم وسمو", EntityTypes.Person)));
+
+        IReadOnlyList<EntityAnnotation> entities = recognizer.Recognize(text, LanguageGuess.Arabic);
+
+        Assert.Equal("محمد بن راشد آل مكتوم", Assert.Single(entities, e => e.Type == EntityTypes.Person).Text);
+    }
+
+    [Fact]
     public void Recognize_NationalMinistry_IsAnOrganization()
     {
         var recognizer = new PostProcessedEntityRecognizer(new FakeEntityRecognizer());
