@@ -34,12 +34,12 @@ internal sealed class MentionCleaner(WordClassifier words)
     {
         candidates.Sort();
         IReadOnlyList<EntityCandidate> items = candidates.Items;
-        var absorbed = new HashSet<EntityCandidate>();
+        HashSet<EntityCandidate>? absorbed = null;
         for (int i = 0; i + 1 < items.Count; i++)
         {
             EntityCandidate left = items[i];
             EntityCandidate right = items[i + 1];
-            if (left.Type != EntityTypes.Person || right.Type != EntityTypes.Person || absorbed.Contains(left))
+            if (left.Type != EntityTypes.Person || right.Type != EntityTypes.Person || (absorbed?.Contains(left) ?? false))
             {
                 continue;
             }
@@ -52,10 +52,10 @@ internal sealed class MentionCleaner(WordClassifier words)
             }
 
             right.Start = left.Start;
-            absorbed.Add(left);
+            (absorbed ??= []).Add(left);
         }
 
-        if (absorbed.Count > 0)
+        if (absorbed is not null)
         {
             candidates.RemoveWhere(absorbed.Contains);
         }
