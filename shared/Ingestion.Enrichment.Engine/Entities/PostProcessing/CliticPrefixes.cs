@@ -60,7 +60,9 @@ internal static class CliticPrefixes
 
             string rest = folded[p..];
             bool definiteName = rest.StartsWith("ال", StringComparison.Ordinal) && rest.Length >= 5;
-            if (definiteName || isKnown(rest))
+            // ف and ك open names too often (فان، كوفي، كلاوس) to be cut before anything but ال.
+            bool weakClitic = folded[0] is 'ف' or 'ك' || folded[p - 1] == 'ك';
+            if (definiteName || (!weakClitic && rest.Length >= 3 && isKnown(rest)))
             {
                 return p;
             }

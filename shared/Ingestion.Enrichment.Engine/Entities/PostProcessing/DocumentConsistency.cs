@@ -59,5 +59,7 @@ internal sealed class DocumentConsistency(WordClassifier words)
 
     // A family name with ال (الصباح "the morning") is too often a common word to be propagated alone.
     // Three letters or fewer (ذكر، هود) is too often a common word as well.
-    private bool IsFamilyName(string word) => IsDistinctive(word) && word.Length >= 4 && !word.StartsWith("ال", StringComparison.Ordinal);
+    // A frequent common word (وسوف) the model glued to a name is no family name either.
+    private bool IsFamilyName(string word) =>
+        IsDistinctive(word) && word.Length >= 4 && !word.StartsWith("ال", StringComparison.Ordinal) && !words.IsCommonWord(word);
 }

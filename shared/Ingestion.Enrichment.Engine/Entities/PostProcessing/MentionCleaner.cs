@@ -9,6 +9,7 @@ internal sealed class MentionCleaner(WordClassifier words)
 {
     public void Clean(string text, TokenIndex index, CandidateSet candidates, (int Start, int End)? dateline, ISet<string> documentWords)
     {
+        JoinParticleSplitPersons(index, candidates);
         foreach (EntityCandidate candidate in candidates.Items)
         {
             TrimEdges(text, candidate);
@@ -25,6 +26,39 @@ internal sealed class MentionCleaner(WordClassifier words)
         }
 
         candidates.RemoveWhere(c => c.Start >= c.End || IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
+    }
+
+    // A model may cut a name at its particle: "محمد بن راشد آل" + "مكتوم". A person ending in بن، آل، عبد، أبو takes
+    // the person right after it.
+    private static void JoinParticleSplitPersons(TokenIndex index, CandidateSet candidates)
+    {
+        candidates.Sort();
+        IReadOnlyList<EntityCandidate> items = candidates.Items;
+        HashSet<EntityCandidate>? absorbed = null;
+        for (int i = 0; i + 1 < items.Count; i++)
+        {
+            EntityCandidate left = items[i];
+            EntityCandidate right = items[i + 1];
+            if (left.Type != EntityTypes.Person || right.Type != EntityTypes.Person || (absorbed?.Contains(left) ?? false))
+            {
+                continue;
+            }
+
+            (int first, int last) = index.Range(left.Start, left.End);
+            if (last <= first || last >= index.Tokens.Length || !index.Tokens[last - 1].IsWord
+                || !WordClassifier.IsNameParticle(index.Tokens[last - 1].Folded) || index.Tokens[last].Start != right.Start)
+            {
+                continue;
+            }
+
+            right.Start = left.Start;
+            (absorbed ??= []).Add(left);
+        }
+
+        if (absorbed is not null)
+        {
+            candidates.RemoveWhere(absorbed.Contains);
+        }
     }
 
     // True for a mention made only of time words, digits and function words, or of fewer than two letters.
@@ -48,8 +82,26 @@ internal sealed class MentionCleaner(WordClassifier words)
             }
         }
 
-        return letters < 2 || allFunctional;
+        return letters < 2 || (allFunctional && !IsUndatedName(index, first, last));
     }
+
+    // نيسان (the carmaker), تموز: a lone undefined month word with no date around it (no number, no slash, no other
+    // time word) is the model's name, not a date; اليوم، الخميس، الجاري carry ال and stay dropped.
+    private bool IsUndatedName(TokenIndex index, int first, int last)
+    {
+        SurfaceToken[] tokens = index.Tokens;
+        if (last - first != 1 || !tokens[first].IsWord || !words.IsTemporal(tokens[first].Folded)
+            || words.IsFunctionWord(tokens[first].Folded) || CliticPrefixes.IsDefinite(tokens[first].Folded))
+        {
+            return false;
+        }
+
+        return !IsDateContext(tokens, first - 1) && !IsDateContext(tokens, last);
+    }
+
+    private bool IsDateContext(SurfaceToken[] tokens, int k) =>
+        k >= 0 && k < tokens.Length
+        && (tokens[k].Folded is "/" or "-" || char.IsDigit(tokens[k].Folded[0]) || (tokens[k].IsWord && words.IsTemporal(tokens[k].Folded)));
 
     private static void TrimEdges(string text, EntityCandidate candidate)
     {
@@ -82,26 +134,26 @@ internal sealed class MentionCleaner(WordClassifier words)
         bool knownWhole = words.Lexicon.Gazetteer.StartsAnEntry(token.Folded) || words.Lexicon.Titles.ContainsKey(token.Folded)
             || words.Lexicon.OrganizationHeads.Contains(token.Folded);
         int clitic = knownWhole ? 0 : CliticPrefixes.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
-        if (clitic > 0)
+        // ل + ال is written لل (للأمم، للعراق): no span of the text is the bare name, and ل|لعراق would be wrong, so
+        // such a mention stays whole; a mention that cannot be trimmed is kept, never dropped.
+        if (clitic > 0 && !(token.Folded[clitic - 1] == 'ل' && token.Folded[clitic] == 'ل'))
         {
             candidate.Start = token.OffsetAfter(text, clitic);
-        }
-        else if (token.Folded.StartsWith("لل", StringComparison.Ordinal) && token.Folded.Length >= 5)
-        {
-            // ل + ال written لل (للكويت): no span of the text is the bare name, so the mention cannot be kept whole.
-            candidate.Start = candidate.End;
         }
     }
 
     private bool IsKnown(string folded, ISet<string> documentWords) =>
         words.Lexicon.Gazetteer.StartsAnEntry(folded) || words.IsTitle(folded) || documentWords.Contains(folded);
 
-    // "مجلس الوزراء الشيخ", "بلينكن في", "الكويت اليوم": a title, function or time word never ends a name.
+    // "مجلس الوزراء الشيخ", "بلينكن في", "الكويت اليوم": a title, function or time word never ends a name, nor a
+    // frequent common word a person (الحسن وسوف).
     private void TrimTrailingNonNames(TokenIndex index, EntityCandidate candidate)
     {
         (int first, int last) = index.Range(candidate.Start, candidate.End);
         int end = last;
-        while (end - 1 > first && index.Tokens[end - 1].End <= candidate.End && index.Tokens[end - 1].IsWord && IsNeverLast(index.Tokens[end - 1].Folded))
+        bool person = candidate.Type == EntityTypes.Person;
+        while (end - 1 > first && index.Tokens[end - 1].End <= candidate.End && index.Tokens[end - 1].IsWord
+            && (IsNeverLast(index.Tokens[end - 1].Folded) || (person && words.IsCommonWord(index.Tokens[end - 1].Folded))))
         {
             end--;
             while (end - 1 > first && !index.Tokens[end - 1].IsWord)
@@ -117,7 +169,7 @@ internal sealed class MentionCleaner(WordClassifier words)
     }
 
     private bool IsNeverLast(string folded) =>
-        words.Lexicon.Titles.ContainsKey(folded) || (folded.StartsWith("ال", StringComparison.Ordinal) && words.Lexicon.Titles.ContainsKey(folded[2..]))
+        words.IsTitle(folded)
         || words.IsFunctionWord(folded) || words.IsTemporal(folded);
 
     private void TrimLeadingTitles(TokenIndex index, EntityCandidate candidate)

@@ -19,14 +19,28 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
             }
 
             int end = TakeComplements(tokens, i + 1);
-            if (end == i + 1)
+            bool national = end > i + 1 && IsGovernmentHead(tokens[i].Folded) && IsNational(tokens[end - 1].Folded);
+            bool place = !national && end > i + 1 && words.MatchGazetteer(tokens, end - 1, allowClitics: false) is not null;
+            if (!national && !place)
             {
+                // A body no nationality or place pins down (مجلس الإدارة، وزارة الدفاع، شركة السيارات) is a description
+                // newswire does not tag; the model keeps the named ones.
                 continue;
             }
 
             int clitic = words.Lexicon.OrganizationHeads.Contains(tokens[i].Folded) ? 0 : HeadCliticLength(tokens[i].Folded);
             int start = tokens[i].OffsetAfter(text, clitic);
-            candidates.AddRule(new EntityCandidate(start, tokens[end - 1].End, EntityTypes.Organization, RuleConfidence, fromRule: true));
+            // بورصة لندن: a place the model found stays a place unless the body is national.
+            var candidate = new EntityCandidate(start, tokens[end - 1].End, EntityTypes.Organization, RuleConfidence, fromRule: true);
+            if (national)
+            {
+                candidates.AddRule(candidate);
+            }
+            else
+            {
+                candidates.AddRule(candidate, overrideModel: false);
+            }
+
             i = end - 1;
         }
     }
@@ -61,6 +75,15 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
 
         return j;
     }
+
+    // A ministry or agency of a named country is one body (وزارة الخارجية الأمريكية); a party or a company with a
+    // nationality (حزب الأمة العراقية، شركة السيارات الصينية) is a description, and حزب الله اللبناني keeps its name.
+    private static bool IsGovernmentHead(string folded) =>
+        folded.EndsWith("وزاره", StringComparison.Ordinal) || folded.EndsWith("وكاله", StringComparison.Ordinal);
+
+    // الأمريكية، الكويتي: a nationality adjective, masculine or feminine.
+    private bool IsNational(string folded) =>
+        words.IsDemonym(folded) || (folded.EndsWith("يه", StringComparison.Ordinal) && words.IsDemonym(folded[..^1]));
 
     // جامعة الدول العربية: the first complement was itself in construct with the second.
     private static bool IsConstructFirst(SurfaceToken[] tokens, int j) => tokens[j - 1].Folded is "الدول" or "انباء";

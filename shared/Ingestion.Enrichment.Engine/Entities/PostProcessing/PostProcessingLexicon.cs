@@ -21,6 +21,7 @@ internal sealed class PostProcessingLexicon
         FrozenDictionary<string, bool> functionWords,
         FrozenSet<string> temporalWords,
         FrozenSet<string> demonyms,
+        FrozenSet<string> commonWords,
         PhraseGazetteer gazetteer)
     {
         Titles = titles;
@@ -28,6 +29,7 @@ internal sealed class PostProcessingLexicon
         FunctionWords = functionWords;
         TemporalWords = temporalWords;
         Demonyms = demonyms;
+        CommonWords = commonWords;
         Gazetteer = gazetteer;
     }
 
@@ -44,6 +46,9 @@ internal sealed class PostProcessingLexicon
 
     // Nationality adjectives with ال (الكويتي، الأمريكي): part of a title, never of a name.
     public FrozenSet<string> Demonyms { get; }
+
+    // Frequent newswire words that are almost never inside an entity (رفع، الجهاز، اتفاقيات، وسوف): never a name.
+    public FrozenSet<string> CommonWords { get; }
 
     public PhraseGazetteer Gazetteer { get; }
 
@@ -63,6 +68,7 @@ internal sealed class PostProcessingLexicon
         }
 
         FrozenSet<string> temporal = ReadRows("PostProcessing/temporal_words.tsv").Select(r => Fold(r[0])).ToFrozenSet(StringComparer.Ordinal);
+        FrozenSet<string> common = ReadRows("PostProcessing/common_words.tsv").Select(r => Fold(r[0])).ToFrozenSet(StringComparer.Ordinal);
 
         (PhraseGazetteer gazetteer, HashSet<string> countryWords) = BuildGazetteer(functionWords.Keys, temporal);
         return new PostProcessingLexicon(
@@ -71,6 +77,7 @@ internal sealed class PostProcessingLexicon
             functionWords.ToFrozenDictionary(StringComparer.Ordinal),
             temporal,
             BuildDemonyms(countryWords),
+            common,
             gazetteer);
     }
 
@@ -88,7 +95,8 @@ internal sealed class PostProcessingLexicon
 
         void AddName(string name, string type)
         {
-            if (name.Length < 2 || name.Contains('(', StringComparison.Ordinal))
+            // دولة قطر (official names): newswire tags the name, not "State of".
+            if (name.Length < 2 || name.Contains('(', StringComparison.Ordinal) || name.StartsWith("دولة ", StringComparison.Ordinal))
             {
                 return;
             }

@@ -26,25 +26,18 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
                 continue;
             }
 
-            // A one-word run after a title is as often a verb or a noun (أكد الرئيس أهمية ...) as a name.
+            // A one-word run after a title is as often a verb or a noun (أكد الرئيس أهمية ...) as a name. A run whose
+            // first word the model read as an organization or a place (أسيك، تشلسي) is that, not a person.
             int nameEnd = TakeName(tokens, nameStart);
-            if (nameEnd - nameStart >= 2)
+            if (nameEnd - nameStart >= 2 && !candidates.Items.Any(c => !c.FromRule && c.Type != EntityTypes.Person && c.Overlaps(tokens[nameStart].Start, tokens[nameStart].End)))
             {
                 candidates.AddRule(
                     new EntityCandidate(tokens[nameStart].Start, tokens[nameEnd - 1].End, EntityTypes.Person, RuleConfidence, fromRule: true),
                     overrideModel: false,
-                    c => c.FromRule || (c.Type != EntityTypes.Person && !IsKnownPlace(text, c)));
+                    static c => c.FromRule || c.Type == EntityTypes.Person);
                 i = nameEnd - 1;
             }
         }
-    }
-
-    // A model's LOC or ORG inside a titled name (رومانوسكي of "الينا رومانوسكي") is part of the name, unless the
-    // gazetteer knows it as a place.
-    private bool IsKnownPlace(string text, EntityCandidate candidate)
-    {
-        SurfaceToken[] mention = SurfaceTokenizer.Tokenize(text[candidate.Start..candidate.End]);
-        return mention.Length > 0 && words.MatchGazetteer(mention, 0) is { } place && place.EndToken == mention.Length;
     }
 
     // The token where the name after the title phrase opening at title starts, or -1.
@@ -129,7 +122,7 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
     // The end (exclusive) of the name run opening at start.
     public int TakeName(SurfaceToken[] tokens, int start)
     {
-        if (!words.CanOpenName(tokens[start]) && !words.CanContinueName(tokens[start]))
+        if ((!words.CanOpenName(tokens[start]) && !words.CanContinueName(tokens[start])) || words.IsCommonWord(tokens[start].Folded))
         {
             return start;
         }
@@ -147,7 +140,8 @@ internal sealed class TitledPersonOverlay(WordClassifier words)
             // و opens the next item of a list, ل a complement (لرويترز), ي a verb (يدشن); after a family name (المحمد الصباح)
             // only family names follow; a definite word in ة (البعثة، الفرقة) is a noun, not a family name.
             // ب after two names is a preposition (بندر بن سلطان بشكل), not a name (جو بايدن).
-            if (folded[0] is 'و' or 'ل' or 'ي' || (folded[0] == 'ب' && names >= 2 && !particle) || (familyName && !definite && !particle) || (definite && folded[^1] == 'ه')
+            // A frequent common word (رفع، الجهاز، منح) is never part of a name.
+            if (words.IsCommonWord(folded) || folded[0] is 'و' or 'ل' or 'ي' || (folded[0] == 'ب' && names >= 2 && !particle) || (familyName && !definite && !particle) || (definite && folded[^1] == 'ه')
                 || (!particle && names == MaxNameTokens))
             {
                 break;

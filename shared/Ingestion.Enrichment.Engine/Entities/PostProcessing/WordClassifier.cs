@@ -66,6 +66,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 
     public bool StartsGazetteer(string folded) => FactsOf(folded).StartsGazetteer;
 
+    public bool IsCommonWord(string folded) => FactsOf(folded).Common;
+
     // The gazetteer phrase at token index, through the per-article word cache: most words start no entry at all.
     public PhraseMatch? MatchGazetteer(SurfaceToken[] tokens, int index, bool allowClitics = true) =>
         tokens[index].IsWord && FactsOf(tokens[index].Folded).MayStartGazetteerMatch ? Lexicon.Gazetteer.Match(tokens, index, allowClitics) : null;
@@ -139,7 +141,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
             CliticPrefixes.IsDefinite(folded),
             Lexicon.Gazetteer.StartsAnEntry(folded),
             Lexicon.Gazetteer.MayStartMatch(folded),
-            conjunctionBeforeKnown);
+            conjunctionBeforeKnown,
+            Lexicon.CommonWords.Contains(folded));
     }
 
     private TitleKind ComputeTitle(string folded, out bool definite)

@@ -12,4 +12,5 @@ internal readonly record struct WordFacts(
     bool Definite,
     bool StartsGazetteer,
     bool MayStartGazetteerMatch,
-    bool ConjunctionBeforeKnown);
+    bool ConjunctionBeforeKnown,
+    bool Common);
