@@ -26,7 +26,7 @@ public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
     {
         ITestHarness harness = await StartAsync();
 
-        await harness.Bus.Publish(Enriched("a1"), TestContext.Current.CancellationToken);
+        await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
 
         IPublishedMessage<ArticleStored>? stored = await harness.Published.SelectAsync<ArticleStored>().FirstOrDefault();
         Assert.NotNull(stored);
@@ -41,8 +41,8 @@ public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
     {
         ITestHarness harness = await StartAsync();
 
-        await harness.Bus.Publish(Enriched("a1"), TestContext.Current.CancellationToken);
-        await harness.Bus.Publish(Enriched("a1"), TestContext.Current.CancellationToken);
+        await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
+        await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, await harness.Published.SelectAsync<ArticleStored>().Count());
         Assert.Equal(1, await Store.CountAsync(TestContext.Current.CancellationToken));
@@ -65,19 +65,6 @@ public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
         return harness;
     }
 
-    private static ArticleEnriched Enriched(string id) => new()
-    {
-        ArticleId = id,
-        ContentHash = new string('a', 64),
-        Title = "بلينكن في الكويت",
-        Text = "بلينكن في الكويت\nنص",
-        Language = "ar",
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        EnrichedAt = DateTimeOffset.UnixEpoch,
-        ReferenceDate = new DateOnly(2021, 7, 29),
-        Source = new ArticleSource { FileName = "a.txt" },
-        Entities = [new EntityAnnotation { Text = "بلينكن", Type = EntityTypes.Person, Start = 0, End = 6, Confidence = 0.9 }],
-        Temporal = [],
-        Engine = new EngineInfo { Name = "test", Version = "1" },
-    };
+    private static ArticleEnriched Article(string id) =>
+        EnrichedArticles.Create(id, new EntityAnnotation { Text = "بلينكن", Type = EntityTypes.Person, Start = 0, End = 6, Confidence = 0.9 });
 }

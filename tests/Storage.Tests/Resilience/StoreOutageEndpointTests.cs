@@ -8,6 +8,8 @@ using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using Ingestion.Storage.Tests.Consumers;
+
 namespace Ingestion.Storage.Tests.Resilience;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
 
         for (int i = 0; i < Articles; i++)
         {
-            await harness.Bus.Publish(Enriched($"a{i:D2}"), TestContext.Current.CancellationToken);
+            await harness.Bus.Publish(EnrichedArticles.Create($"a{i:D2}"), TestContext.Current.CancellationToken);
         }
 
         await Eventually.WaitUntilAsync(() => harness.Published.Select<ArticleStored>().Count() == Articles, TimeSpan.FromSeconds(30));
@@ -78,27 +80,11 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
         ITestHarness harness = _provider.GetRequiredService<ITestHarness>();
         await harness.Start();
 
-        await harness.Bus.Publish(Enriched("bad"), TestContext.Current.CancellationToken);
+        await harness.Bus.Publish(EnrichedArticles.Create("bad"), TestContext.Current.CancellationToken);
 
         Assert.True(await harness.Published.Any<Fault<ArticleEnriched>>());
         Assert.Equal(new BusOptions().RetryLimit + 1, _inner.WriteAttempts);
     }
 
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
-
-    internal static ArticleEnriched Enriched(string id) => new()
-    {
-        ArticleId = id,
-        ContentHash = new string('a', 64),
-        Title = "عنوان",
-        Text = "عنوان\nنص",
-        Language = "ar",
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        EnrichedAt = DateTimeOffset.UnixEpoch,
-        ReferenceDate = new DateOnly(2024, 3, 10),
-        Source = new ArticleSource { FileName = $"{id}.txt" },
-        Entities = [],
-        Temporal = [],
-        Engine = new EngineInfo { Name = "test", Version = "1" },
-    };
 }
