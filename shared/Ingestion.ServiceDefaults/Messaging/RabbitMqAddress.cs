@@ -39,11 +39,16 @@ public static class RabbitMqAddress
         }
     }
 
-    /// <summary>Takes the user name and password from the URI's user info, unescaped.</summary>
+    /// <summary>Takes the user name and password from the URI's user info, unescaped, and TLS from <c>amqps://</c>.</summary>
     public static void ApplyCredentials(Uri address, IRabbitMqHostConfigurator host)
     {
         ArgumentNullException.ThrowIfNull(address);
         ArgumentNullException.ThrowIfNull(host);
+        if (address.Scheme is "amqps" or "rabbitmqs")
+        {
+            host.UseSsl(ssl => ssl.ServerName = address.Host);
+        }
+
         if (string.IsNullOrEmpty(address.UserInfo))
         {
             return;
@@ -54,11 +59,6 @@ public static class RabbitMqAddress
         if (parts.Length == 2)
         {
             host.Password(Uri.UnescapeDataString(parts[1]));
-        }
-
-        if (address.Scheme is "amqps" or "rabbitmqs")
-        {
-            host.UseSsl(ssl => ssl.ServerName = address.Host);
         }
     }
 
