@@ -58,7 +58,7 @@ public sealed class JsonArticleReader : IArticleReader
         };
     }
 
-    internal static string? OptionalString(JsonElement element, string name) =>
+    private static string? OptionalString(JsonElement element, string name) =>
         element.TryGetProperty(name, out JsonElement value) ? value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),

@@ -65,6 +65,9 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         return 0;
     }
 
+    // The store may be a mongodb:// URI with a password; a LiteDB file path has nothing to hide.
     private static string Redacted(string connectionString) =>
-        connectionString.Contains('@', StringComparison.Ordinal) ? connectionString[..connectionString.IndexOf("://", StringComparison.Ordinal)] + "://***@" + connectionString[(connectionString.LastIndexOf('@') + 1)..] : connectionString;
+        Uri.TryCreate(connectionString, UriKind.Absolute, out Uri? uri) && !string.IsNullOrEmpty(uri.UserInfo)
+            ? RabbitMqAddress.Redact(uri)
+            : connectionString;
 }
