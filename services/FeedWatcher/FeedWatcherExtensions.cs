@@ -26,6 +26,7 @@ public static class FeedWatcherExtensions
         builder.Services.AddSingleton<FeedFileReader>();
         builder.Services.AddSingleton<IntakeCounters>();
         builder.Services.AddSingleton<FileIntake>();
+        builder.Services.AddSingleton<FeedClaims>();
         builder.Services.AddHostedService<FeedScanner>();
 
         builder.Services.AddOptions<RepublishOptions>()

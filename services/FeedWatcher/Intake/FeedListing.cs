@@ -68,6 +68,7 @@ public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extens
             Path.GetFullPath(options.ResolvedFailedPath),
             Path.GetFullPath(options.ResolvedDuplicatesPath),
             Path.GetFullPath(options.ResolvedStatePath),
+            Path.GetFullPath(options.ResolvedClaimsPath),
         ];
         return new DirectoryInfo(root).EnumerateFiles("*", enumeration)
             .Where(file => !options.Recursive || !excluded.Any(folder => file.FullName.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)));

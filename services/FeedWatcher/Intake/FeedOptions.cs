@@ -46,6 +46,17 @@ public sealed class FeedOptions
     /// <summary>Also watch subfolders (except the processed, failed, duplicates and state folders).</summary>
     public bool Recursive { get; set; }
 
+    /// <summary>
+    /// This watcher's name among several watching one folder; its claims live in <c>{Path}/.claims/{InstanceId}</c>.
+    /// Default: the machine name (a container's or pod's host name). Two watchers on one host need distinct ids.
+    /// </summary>
+    [RegularExpression("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
+    public string? InstanceId { get; set; }
+
+    /// <summary>A claim older than this is taken to belong to a dead watcher and its file goes back into the feed.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
+
     public string ResolvedProcessedPath => ProcessedPath ?? System.IO.Path.Combine(Path, "processed");
 
     public string ResolvedFailedPath => FailedPath ?? System.IO.Path.Combine(Path, "failed");
@@ -53,4 +64,9 @@ public sealed class FeedOptions
     public string ResolvedDuplicatesPath => DuplicatesPath ?? System.IO.Path.Combine(Path, "duplicates");
 
     public string ResolvedStatePath => StatePath ?? System.IO.Path.Combine(Path, ".ingest");
+
+    public string ResolvedInstanceId => InstanceId ?? Environment.MachineName;
+
+    // Inside the feed, never configurable: a claim is a rename, atomic only within one file system.
+    public string ResolvedClaimsPath => System.IO.Path.Combine(Path, FeedClaims.FolderName);
 }

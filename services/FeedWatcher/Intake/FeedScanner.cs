@@ -16,6 +16,7 @@ namespace Ingestion.FeedWatcher.Intake;
 public sealed partial class FeedScanner(
     IBusControl bus,
     FileIntake intake,
+    FeedClaims claims,
     IntakeCounters counters,
     FeedFolders folders,
     ArticleReaders readers,
@@ -102,6 +103,7 @@ public sealed partial class FeedScanner(
     /// <summary>Takes every complete file in the feed; returns how many files are still being written.</summary>
     public async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
     {
+        claims.RecoverAbandoned();
         FeedLook look = _listing.Look(time.GetUtcNow().UtcDateTime);
         counters.OldestWaiting(look.OldestAge);
         foreach (string link in look.Escaping)
@@ -114,14 +116,24 @@ public sealed partial class FeedScanner(
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (entry, token) =>
             {
+                // Claimed one at a time, just before reading, so that watchers sharing the feed share its files.
+                if (claims.TryClaim(entry) is not { } claimed)
+                {
+                    return;
+                }
+
                 try
                 {
-                    await intake.ProcessAsync(entry, token).ConfigureAwait(false);
+                    await intake.ProcessAsync(claimed, token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // The file stays in the feed and is tried again on the next scan: nothing is lost.
+                    // The file goes back into the feed and is tried again on the next scan: nothing is lost.
                     LogFileFailed(logger, Path.GetFileName(entry.Path), ex);
+                }
+                finally
+                {
+                    claims.ReleaseIfHeld(claimed);
                 }
             }).ConfigureAwait(false);
 

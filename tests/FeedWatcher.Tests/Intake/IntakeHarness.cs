@@ -37,7 +37,8 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     public IntakeLedger Ledger => _host.Services.GetRequiredService<IntakeLedger>();
 
-    public static async Task<IntakeHarness> StartAsync(string? feed = null, TimeSpan? quietPeriod = null, TimeSpan? republishAfter = null)
+    /// <param name="settings">More configuration, e.g. <c>Feed:InstanceId</c> for a second watcher on the same feed.</param>
+    public static async Task<IntakeHarness> StartAsync(string? feed = null, TimeSpan? quietPeriod = null, TimeSpan? republishAfter = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         feed ??= Directory.CreateTempSubdirectory("ingestion-feed-").FullName;
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -47,6 +48,7 @@ public sealed class IntakeHarness : IAsyncDisposable
             ["Feed:QuietPeriod"] = (quietPeriod ?? TimeSpan.Zero).ToString(),
             ["Feed:Republish:After"] = (republishAfter ?? TimeSpan.FromHours(1)).ToString(),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddLogging();
         builder.AddFeedWatcher();
