@@ -38,6 +38,18 @@ public static class BusRegistrationExtensions
             bus.SetKebabCaseEndpointNameFormatter();
             addConsumers(bus);
 
+            // The bus factory's SetQuorumQueue reaches only the bus's own endpoint, not the consumers' queues that
+            // ConfigureEndpoints declares: each of those is set here. (All of them are durable: a temporary, auto-delete
+            // endpoint added one day cannot be a quorum queue and would need leaving out.)
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit
+                    && context.GetRequiredService<IOptions<BusOptions>>().Value.UseQuorumQueues)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+            });
+
             if (transport == BusTransport.RabbitMq)
             {
                 Uri address = RabbitMqAddress.Parse(rabbitMq!);
@@ -48,11 +60,6 @@ public static class BusRegistrationExtensions
                     BusOptions options = context.GetRequiredService<IOptions<BusOptions>>().Value;
                     cfg.PrefetchCount = options.PrefetchCount;
                     cfg.ConfigurePublish(publish => publish.UseExecute(MandatoryRouting.Apply));
-                    if (options.UseQuorumQueues)
-                    {
-                        cfg.SetQuorumQueue();
-                    }
-
                     cfg.ConfigureEndpoints(context);
                 });
             }
