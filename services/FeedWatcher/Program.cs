@@ -2,6 +2,11 @@ using Ingestion.FeedWatcher;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddFeedWatcher();
@@ -10,3 +15,4 @@ builder.Services.AddIngestionBus(builder.Configuration, bus => bus.AddFeedWatche
 WebApplication app = builder.Build();
 app.MapDefaultEndpoints();
 await app.RunAsync();
+return 0;

@@ -2,6 +2,11 @@ using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddStorage();
@@ -10,3 +15,4 @@ builder.Services.AddIngestionBus(builder.Configuration, bus => bus.AddStorageCon
 WebApplication app = builder.Build();
 app.MapDefaultEndpoints();
 await app.RunAsync();
+return 0;
