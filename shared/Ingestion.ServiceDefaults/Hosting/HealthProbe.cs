@@ -9,7 +9,7 @@ public static class HealthProbe
 {
     public const string Argument = "--healthcheck";
 
-    public const string DefaultPath = "/health/ready";
+    public const string DefaultPath = DefaultEndpointsExtensions.ReadyPath;
 
     public static bool IsRequested(IReadOnlyList<string> args) =>
         args is [Argument, ..];
