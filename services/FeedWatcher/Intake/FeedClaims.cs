@@ -25,6 +25,9 @@ public sealed partial class FeedClaims(IOptions<FeedOptions> feedOptions, TimePr
     /// <summary>This watcher's claim folder.</summary>
     public string Folder => _mine;
 
+    /// <summary>Whether this watcher holds a claimed file: one being read and published right now.</summary>
+    public bool HoldsAny() => Directory.Exists(_mine) && Directory.EnumerateFiles(_mine, "*", SearchOption.AllDirectories).Any();
+
     /// <summary>
     /// Moves the file and its companions (marker, sidecar) into this watcher's claim folder. Returns the claimed
     /// entry, or null when another watcher claimed the file first (or it is gone).

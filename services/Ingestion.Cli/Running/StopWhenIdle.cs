@@ -13,6 +13,7 @@ public sealed class StopWhenIdle(
     IHostApplicationLifetime lifetime,
     IOptions<FeedOptions> feed,
     ArticleReaders readers,
+    FeedClaims claims,
     IntakeCounters intake,
     StoredArticleReporter stored,
     TimeProvider time) : BackgroundService
@@ -26,7 +27,8 @@ public sealed class StopWhenIdle(
         while (!stoppingToken.IsCancellationRequested && idleLooks < 2)
         {
             await Task.Delay(s_poll, time, stoppingToken).ConfigureAwait(false);
-            bool feedEmpty = !Directory.EnumerateFiles(feed.Value.Path).Any(path => FeedFileFilter.IsCandidate(path, readers.Extensions));
+            // A file being read and published has left the feed for the watcher's claim folder.
+            bool feedEmpty = !Directory.EnumerateFiles(feed.Value.Path).Any(path => FeedFileFilter.IsCandidate(path, readers.Extensions)) && !claims.HoldsAny();
             idleLooks = feedEmpty && stored.Stored >= intake.Published ? idleLooks + 1 : 0;
         }
 
