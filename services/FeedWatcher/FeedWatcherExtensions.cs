@@ -3,6 +3,7 @@ using Ingestion.FeedWatcher.Intake;
 using Ingestion.FeedWatcher.Ledger;
 using Ingestion.FeedWatcher.Parsing;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -38,12 +39,23 @@ public static class FeedWatcherExtensions
         return builder;
     }
 
-    /// <summary>The watcher's subscriptions: stored and faulted articles close their ledger entries.</summary>
-    public static IBusRegistrationConfigurator AddFeedWatcherConsumers(this IBusRegistrationConfigurator bus)
+    /// <summary>
+    /// The watcher's subscriptions: stored and faulted articles close their ledger entries. With several watchers each
+    /// must hear every event, not compete for them: given <c>Feed:InstanceId</c>, the queues are named after the
+    /// instance (<c>article-stored-watcher-1</c>); without it, one watcher keeps the plain names.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddFeedWatcherConsumers(this IBusRegistrationConfigurator bus, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.AddConsumer<ArticleStoredConsumer>();
-        bus.AddConsumer<ArticleFaultConsumer>();
+        string? instanceId = configuration?[$"{FeedOptions.SectionName}:{nameof(FeedOptions.InstanceId)}"];
+        IConsumerRegistrationConfigurator<ArticleStoredConsumer> stored = bus.AddConsumer<ArticleStoredConsumer>();
+        IConsumerRegistrationConfigurator<ArticleFaultConsumer> faults = bus.AddConsumer<ArticleFaultConsumer>();
+        if (instanceId is { Length: > 0 })
+        {
+            stored.Endpoint(endpoint => endpoint.InstanceId = instanceId);
+            faults.Endpoint(endpoint => endpoint.InstanceId = instanceId);
+        }
+
         return bus;
     }
 }

@@ -10,7 +10,7 @@ if (HealthProbe.IsRequested(args))
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddFeedWatcher();
-builder.Services.AddIngestionBus(builder.Configuration, bus => bus.AddFeedWatcherConsumers());
+builder.Services.AddIngestionBus(builder.Configuration, bus => bus.AddFeedWatcherConsumers(builder.Configuration));
 
 WebApplication app = builder.Build();
 app.MapDefaultEndpoints();

@@ -1,4 +1,5 @@
 using System.Net;
+using Ingestion.FeedWatcher.Ledger;
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.Storage.Persistence;
 
@@ -124,6 +125,14 @@ internal sealed class ServiceFleet : IAsyncDisposable
             return $"--- {member.Name} /metrics: {ex.Message}";
         }
     }
+
+    /// <summary>Articles the watchers' ledgers still hold as published but not stored, read beside the running watchers.</summary>
+    public int PendingInLedgers() =>
+        _members.Where(m => m.Kind == ServiceKind.FeedWatcher).Sum(member =>
+        {
+            using var ledger = new IntakeLedger(Path.Combine(Feed, ".ingest", member.Name), readOnly: true);
+            return ledger.CountByState()[ArticleState.Published];
+        });
 
     public bool AnyExited => _members.Exists(m => m.Process.HasExited);
 
