@@ -37,10 +37,11 @@ public static class FeedWatcherExtensions
         return builder;
     }
 
-    /// <summary>The watcher's subscriptions: stored and faulted articles close their ledger entries.</summary>
+    /// <summary>The watcher's subscriptions: enriched articles move on in the ledger; stored and faulted ones close their entries.</summary>
     public static IBusRegistrationConfigurator AddFeedWatcherConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
+        bus.AddConsumer<ArticleEnrichedLedgerConsumer, ArticleEnrichedLedgerConsumerDefinition>();
         bus.AddConsumer<ArticleStoredConsumer>();
         bus.AddConsumer<ArticleFaultConsumer>();
         return bus;
