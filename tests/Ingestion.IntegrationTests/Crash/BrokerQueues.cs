@@ -31,5 +31,18 @@ internal sealed class BrokerQueues : IDisposable
         }
     }
 
+    /// <summary>Deletes the virtual host (the crash suite's own), so runs leave nothing behind on a shared broker.</summary>
+    public async Task DeleteVirtualHostAsync()
+    {
+        try
+        {
+            using HttpResponseMessage response = await _http.DeleteAsync($"api/vhosts/{_vhost}", CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            // Best effort: a leftover virtual host costs nothing but a name.
+        }
+    }
+
     public void Dispose() => _http.Dispose();
 }

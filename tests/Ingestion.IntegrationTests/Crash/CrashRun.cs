@@ -151,8 +151,9 @@ internal sealed class CrashRun : IAsyncDisposable
     {
         await _subscriber.StopAsync(CancellationToken.None);
         _subscriber.Dispose();
-        _queues.Dispose();
         await Pipeline.DisposeAsync();
+        await _queues.DeleteVirtualHostAsync();
+        _queues.Dispose();
     }
 
     /// <summary>To the test's output (the trx file) and to the console, so the figures show in the CI log too.</summary>
