@@ -40,18 +40,22 @@ public static class FeedWatcherExtensions
     }
 
     /// <summary>
-    /// The watcher's subscriptions: stored and faulted articles close their ledger entries. With several watchers each
-    /// must hear every event, not compete for them: given <c>Feed:InstanceId</c>, the queues are named after the
-    /// instance (<c>article-stored-watcher-1</c>); without it, one watcher keeps the plain names.
+    /// The watcher's subscriptions: enriched articles move on in the ledger; stored and faulted ones close their
+    /// entries. With several watchers each must hear every event, not compete for them: given <c>Feed:InstanceId</c>,
+    /// the queues are named after the instance (<c>article-stored-watcher-1</c>); without it, one watcher keeps the
+    /// plain names.
     /// </summary>
     public static IBusRegistrationConfigurator AddFeedWatcherConsumers(this IBusRegistrationConfigurator bus, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(bus);
         string? instanceId = configuration?[$"{FeedOptions.SectionName}:{nameof(FeedOptions.InstanceId)}"];
+        IConsumerRegistrationConfigurator<ArticleEnrichedLedgerConsumer> enriched =
+            bus.AddConsumer<ArticleEnrichedLedgerConsumer, ArticleEnrichedLedgerConsumerDefinition>();
         IConsumerRegistrationConfigurator<ArticleStoredConsumer> stored = bus.AddConsumer<ArticleStoredConsumer>();
         IConsumerRegistrationConfigurator<ArticleFaultConsumer> faults = bus.AddConsumer<ArticleFaultConsumer>();
         if (instanceId is { Length: > 0 })
         {
+            enriched.Endpoint(endpoint => endpoint.InstanceId = instanceId);
             stored.Endpoint(endpoint => endpoint.InstanceId = instanceId);
             faults.Endpoint(endpoint => endpoint.InstanceId = instanceId);
         }

@@ -6,6 +6,9 @@ public enum ArticleState
     /// <summary>Confirmed by the broker; not yet reported stored.</summary>
     Published,
 
+    /// <summary>The enrichment service announced it (<c>ArticleEnriched</c>); not yet reported stored.</summary>
+    Enriched,
+
     /// <summary>The storage service announced it (<c>ArticleStored</c>).</summary>
     Stored,
 

@@ -4,7 +4,7 @@ using LiteDB;
 namespace Ingestion.FeedWatcher.Ledger;
 
 /// <summary>
-/// The durable record of every article's progress (published → stored, or failed), kept in an embedded LiteDB file
+/// The durable record of every article's progress (published → enriched → stored, or failed), kept in an embedded LiteDB file
 /// beside the feed, not in memory: a restart never publishes an article again, an article not stored in time can be
 /// published again from here, and <c>ingest status</c> reads it (also while the watcher runs).
 /// </summary>
@@ -57,7 +57,7 @@ public sealed class IntakeLedger : IDisposable
     public bool MarkRepublished(string articleId, DateTimeOffset at)
     {
         LedgerEntry? entry = _articles.FindById(articleId);
-        if (entry is not { State: ArticleState.Published })
+        if (entry is not { State: ArticleState.Published or ArticleState.Enriched })
         {
             return false;
         }
@@ -65,6 +65,25 @@ public sealed class IntakeLedger : IDisposable
         entry.PublishedAtUtc = at.UtcDateTime;
         entry.Attempts++;
         return _articles.Update(entry);
+    }
+
+    /// <summary>
+    /// Moves published articles to enriched, in one statement for the whole batch: no read-modify-write per article,
+    /// and an article already stored or failed (its events can overtake this one) keeps its state.
+    /// </summary>
+    /// <returns>How many entries moved.</returns>
+    public int MarkEnriched(IReadOnlyCollection<string> articleIds, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = new BsonArray(articleIds.Select(id => new BsonValue(id)));
+        return _articles.UpdateMany(
+            BsonExpression.Create("{ State: @0, EnrichedAtUtc: @1 }", nameof(ArticleState.Enriched), at.UtcDateTime),
+            BsonExpression.Create("_id IN @0 AND State = @1", ids, nameof(ArticleState.Published)));
     }
 
     public void MarkStored(string articleId, DateTimeOffset at)
@@ -95,9 +114,13 @@ public sealed class IntakeLedger : IDisposable
         _articles.Update(entry);
     }
 
-    /// <summary>Articles published before <paramref name="cutoff"/> and still not stored, oldest first.</summary>
+    /// <summary>Articles published before <paramref name="cutoff"/> and still not stored (published or enriched), oldest first.</summary>
     public IReadOnlyList<LedgerEntry> PublishedBefore(DateTimeOffset cutoff, int limit) =>
-        [.. _articles.Query().Where(e => e.State == ArticleState.Published && e.PublishedAtUtc < cutoff.UtcDateTime).OrderBy(e => e.PublishedAtUtc).Limit(limit).ToEnumerable()];
+        [.. _articles.Query()
+            .Where(e => (e.State == ArticleState.Published || e.State == ArticleState.Enriched) && e.PublishedAtUtc < cutoff.UtcDateTime)
+            .OrderBy(e => e.PublishedAtUtc)
+            .Limit(limit)
+            .ToEnumerable()];
 
     public IReadOnlyList<LedgerEntry> ForFile(string fileName) => [.. _articles.Find(e => e.FileName == fileName)];
 

@@ -12,6 +12,8 @@ public sealed class LedgerEntry
 
     public DateTime PublishedAtUtc { get; set; }
 
+    public DateTime? EnrichedAtUtc { get; set; }
+
     public DateTime? StoredAtUtc { get; set; }
 
     /// <summary>How many times it was published: more than one when it was not stored in time and went out again.</summary>

@@ -56,7 +56,14 @@ public static class BusRegistrationExtensions
                 RabbitMqAddress.EnsureCredentialsFit(address, configuration[HostDefaults.EnvironmentKey]);
                 bus.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(address, host => RabbitMqAddress.ApplyCredentials(address, host));
+                    cfg.Host(address, host =>
+                    {
+                        RabbitMqAddress.ApplyCredentials(address, host);
+
+                        // A connection the broker dropped mid-request is noticed within two beats, not the server's
+                        // default minute, so the requests waiting on it fail and the endpoints reconnect.
+                        host.Heartbeat(TimeSpan.FromSeconds(10));
+                    });
                     BusOptions options = context.GetRequiredService<IOptions<BusOptions>>().Value;
                     cfg.PrefetchCount = options.PrefetchCount;
                     cfg.ConfigurePublish(publish => publish.UseExecute(MandatoryRouting.Apply));

@@ -44,6 +44,58 @@ public sealed class IntakeLedgerTests : IDisposable
     }
 
     [Fact]
+    public void MarkEnriched_PublishedArticles_MovesThemToEnrichedInOneBatch()
+    {
+        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
+        _ledger.MarkPublished(Message("a2", "a.txt"), s_start);
+
+        int moved = _ledger.MarkEnriched(["a1", "a2", "unknown"], s_start.AddSeconds(1));
+
+        Assert.Equal(2, moved);
+        Assert.All(_ledger.ForFile("a.txt"), entry => Assert.Equal((ArticleState.Enriched, s_start.AddSeconds(1).UtcDateTime), (entry.State, entry.EnrichedAtUtc)));
+        Assert.Equal(2, _ledger.CountByState()[ArticleState.Enriched]);
+    }
+
+    [Fact]
+    public void MarkEnriched_StoredOrFailedArticle_KeepsItsState()
+    {
+        // The stored event and the fault travel on other queues and can overtake the enriched event.
+        _ledger.MarkPublished(Message("stored", "a.txt"), s_start);
+        _ledger.MarkPublished(Message("failed", "b.txt"), s_start);
+        _ledger.MarkStored("stored", s_start);
+        _ledger.MarkFailed("failed", "storage: bad document");
+
+        Assert.Equal(0, _ledger.MarkEnriched(["stored", "failed"], s_start.AddSeconds(1)));
+
+        Assert.Equal(ArticleState.Stored, Assert.Single(_ledger.ForFile("a.txt")).State);
+        Assert.Equal(ArticleState.Failed, Assert.Single(_ledger.ForFile("b.txt")).State);
+    }
+
+    [Fact]
+    public void MarkStored_EnrichedArticle_ClosesItsEntry()
+    {
+        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
+        _ledger.MarkEnriched(["a1"], s_start.AddSeconds(1));
+
+        _ledger.MarkStored("a1", s_start.AddSeconds(2));
+
+        LedgerEntry entry = Assert.Single(_ledger.ForFile("a.txt"));
+        Assert.Equal((ArticleState.Stored, (string?)null), (entry.State, entry.Message));
+    }
+
+    [Fact]
+    public void PublishedBefore_EnrichedButNotStored_IsStalledLikePublished()
+    {
+        _ledger.MarkPublished(Message("enriched", "a.txt"), s_start);
+        _ledger.MarkPublished(Message("stored", "b.txt"), s_start);
+        _ledger.MarkEnriched(["enriched", "stored"], s_start.AddSeconds(1));
+        _ledger.MarkStored("stored", s_start.AddSeconds(2));
+
+        Assert.Equal(["enriched"], _ledger.PublishedBefore(s_start.AddMinutes(10), 10).Select(e => e.Id));
+        Assert.True(_ledger.MarkRepublished("enriched", s_start.AddMinutes(10)));
+    }
+
+    [Fact]
     public void ReadOnlyLedger_BesideTheWriter_ReadsWhatItWrote()
     {
         _ledger.MarkPublished(Message("a1", "a.txt"), s_start);

@@ -29,4 +29,16 @@ public class StalledArticleRepublisherTests
 
         Assert.Equal(0, await harness.Republisher.RepublishStalledAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task RepublishStalledAsync_ArticleEnrichedButNotStored_PublishesItAgain()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync(republishAfter: TimeSpan.Zero);
+        await harness.Intake.ProcessAsync(harness.Drop("a.txt", "Headline\nBody"), TestContext.Current.CancellationToken);
+        ArticleDiscovered published = Assert.Single(harness.Bus.Published.Select<ArticleDiscovered>()).Context.Message;
+        harness.Ledger.MarkEnriched([published.ArticleId], DateTimeOffset.UtcNow);
+
+        Assert.Equal(1, await harness.Republisher.RepublishStalledAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, harness.Bus.Published.Select<ArticleDiscovered>().Count());
+    }
 }

@@ -49,6 +49,17 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The last lines the service wrote, for a failing test's message.</summary>
     public string Tail(int lines = 40) => $"--- {Name} ---{Environment.NewLine}{string.Join(Environment.NewLine, _output.TakeLast(lines))}";
 
+    /// <summary>Ends the process the way <c>kill -9</c> does (SIGKILL on Unix): no shutdown hooks, nothing flushed.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -11,38 +11,84 @@ namespace Ingestion.IntegrationTests.Pipeline;
 /// </summary>
 internal sealed class PipelineRun : IAsyncDisposable
 {
-    private readonly List<ServiceProcess> _services = [];
+    public const string Storage = "storage";
 
-    private PipelineRun(string root, IArticleStore store)
+    public const string Enrichment = "enrichment";
+
+    public const string FeedWatcher = "feed-watcher";
+
+    private static readonly Dictionary<string, (string Project, string Assembly)> s_services = new(StringComparer.Ordinal)
+    {
+        [Storage] = ("Storage", "Ingestion.Storage"),
+        [Enrichment] = ("Enrichment", "Ingestion.Enrichment"),
+        [FeedWatcher] = ("FeedWatcher", "Ingestion.FeedWatcher"),
+    };
+
+    private readonly List<ServiceProcess> _services = [];
+    private readonly Dictionary<string, string> _environment;
+
+    private PipelineRun(string root, Uri rabbitMq, IArticleStore store, Dictionary<string, string> environment)
     {
         Root = root;
+        RabbitMq = rabbitMq;
         Store = store;
+        _environment = environment;
     }
+
+    /// <summary>The run's own virtual host.</summary>
+    public Uri RabbitMq { get; }
 
     public string Root { get; }
 
     public string Feed => Path.Combine(Root, "feed");
 
+    public string Processed => Path.Combine(Feed, "processed");
+
+    public string Duplicates => Path.Combine(Feed, "duplicates");
+
     public IArticleStore Store { get; }
 
-    public static async Task<PipelineRun> StartAsync(RabbitMqBroker broker, string name)
+    /// <param name="settings">More environment for the three services, e.g. <c>Feed__Concurrency</c>.</param>
+    public static async Task<PipelineRun> StartAsync(RabbitMqBroker broker, string name, IReadOnlyDictionary<string, string>? settings = null)
     {
         string root = Directory.CreateTempSubdirectory($"ingestion-{name}-").FullName;
         Uri rabbitMq = await broker.CreateVirtualHostAsync($"{name}-{Guid.NewGuid():N}");
         string articles = $"Filename={Path.Combine(root, "articles.db")};Connection=shared";
-        var run = new PipelineRun(root, ArticleStoreFactory.Create(articles));
+        string feed = Path.Combine(root, "feed");
         var environment = new Dictionary<string, string>
         {
             ["ConnectionStrings__RabbitMq"] = rabbitMq.ToString(),
             ["ConnectionStrings__Articles"] = articles,
-            ["Feed__Path"] = run.Feed,
+            ["Feed__Path"] = feed,
             ["Feed__QuietPeriod"] = "00:00:00.200",
         };
+        foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        var run = new PipelineRun(root, rabbitMq, ArticleStoreFactory.Create(articles), environment);
         Directory.CreateDirectory(run.Feed);
-        run._services.Add(ServiceProcess.Start("storage", RepositoryPaths.ServiceDll("Storage", "Ingestion.Storage"), environment));
-        run._services.Add(ServiceProcess.Start("enrichment", RepositoryPaths.ServiceDll("Enrichment", "Ingestion.Enrichment"), environment));
-        run._services.Add(ServiceProcess.Start("feed-watcher", RepositoryPaths.ServiceDll("FeedWatcher", "Ingestion.FeedWatcher"), environment));
+        foreach (string service in s_services.Keys)
+        {
+            run.Start(service);
+        }
+
         return run;
+    }
+
+    /// <summary>Kills a service with SIGKILL, as <c>kill -9</c> would: no graceful stop, nothing finished.</summary>
+    public async Task KillAsync(string name)
+    {
+        ServiceProcess service = _services.Single(s => s.Name == name && !s.HasExited);
+        await service.KillAsync();
+    }
+
+    /// <summary>Starts a service again, with the same configuration (its killed predecessor's output stays for diagnostics).</summary>
+    public void Start(string name)
+    {
+        (string project, string assembly) = s_services[name];
+        _services.Add(ServiceProcess.Start(name, RepositoryPaths.ServiceDll(project, assembly), _environment));
     }
 
     /// <summary>Drops files the way a copy tool finishing at once would: written aside, then renamed into the feed.</summary>
@@ -62,12 +108,15 @@ internal sealed class PipelineRun : IAsyncDisposable
     }
 
     public Task<long> WaitForStoredAsync(long expected, TimeSpan deadline) =>
-        Eventually.WaitAsync(() => Store.CountAsync(TestContext.Current.CancellationToken), count => count >= expected || _services.Any(s => s.HasExited), deadline, $"{expected} stored articles", Diagnostics);
+        Eventually.WaitAsync(() => Store.CountAsync(TestContext.Current.CancellationToken), count => count >= expected || AnyExited, deadline, $"{expected} stored articles", Diagnostics);
 
     public string Diagnostics() => string.Join(Environment.NewLine, _services.Select(s => s.Tail()));
 
+    /// <summary>True when a service the test did not kill has died (a killed one is replaced by a restarted one).</summary>
+    public bool AnyExited => s_services.Keys.Any(name => _services.Where(s => s.Name == name).All(s => s.HasExited));
+
     public void AssertServicesRunning() =>
-        Assert.True(_services.TrueForAll(s => !s.HasExited), "A service exited." + Environment.NewLine + Diagnostics());
+        Assert.False(AnyExited, "A service exited." + Environment.NewLine + Diagnostics());
 
     /// <summary>What the pipeline must store for these files: article id → the text the engine must have seen.</summary>
     public static Dictionary<string, string> ExpectedTexts(IEnumerable<string> files)

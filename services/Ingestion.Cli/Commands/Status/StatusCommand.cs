@@ -39,7 +39,7 @@ public sealed class StatusCommand : Command<StatusSettings>
 
         if (settings.Pending)
         {
-            WriteEntries(ledger.InState(ArticleState.Published), now);
+            WriteEntries([.. ledger.InState(ArticleState.Published), .. ledger.InState(ArticleState.Enriched)], now);
             return 0;
         }
 
@@ -59,7 +59,7 @@ public sealed class StatusCommand : Command<StatusSettings>
 
         IReadOnlyDictionary<ArticleState, int> counts = ledger.CountByState();
         AnsiConsole.MarkupLineInterpolated(
-            $"articles: [green]{counts[ArticleState.Stored]} stored[/], [yellow]{counts[ArticleState.Published]} pending[/], [red]{counts[ArticleState.Failed]} failed[/]");
+            $"articles: [green]{counts[ArticleState.Stored]} stored[/], [yellow]{counts[ArticleState.Published] + counts[ArticleState.Enriched]} pending ({counts[ArticleState.Published]} published, {counts[ArticleState.Enriched]} enriched)[/], [red]{counts[ArticleState.Failed]} failed[/]");
         AnsiConsole.MarkupLineInterpolated(
             $"files: {Count(feed.Path, "*")} waiting, {Count(feed.ResolvedProcessedPath, "*")} processed, {Count(feed.ResolvedDuplicatesPath, "*.duplicate.json")} duplicates, [red]{Count(feed.ResolvedFailedPath, "*.error.json")} failed[/]");
         return 0;
@@ -67,7 +67,7 @@ public sealed class StatusCommand : Command<StatusSettings>
 
     private static void WriteEntries(IReadOnlyList<LedgerEntry> entries, DateTime now)
     {
-        var table = new Table().AddColumns("article", "file", "state", "published", "stored", "attempts", "failure");
+        var table = new Table().AddColumns("article", "file", "state", "published", "enriched", "stored", "attempts", "failure");
         foreach (LedgerEntry entry in entries.OrderBy(e => e.PublishedAtUtc))
         {
             table.AddRow(
@@ -75,6 +75,7 @@ public sealed class StatusCommand : Command<StatusSettings>
                 Markup.Escape(entry.FileName),
                 entry.State.ToString(),
                 $"{entry.PublishedAtUtc:u} ({(now - entry.PublishedAtUtc).TotalMinutes.ToString("0", CultureInfo.InvariantCulture)} min ago)",
+                entry.EnrichedAtUtc?.ToString("u", CultureInfo.InvariantCulture) ?? string.Empty,
                 entry.StoredAtUtc?.ToString("u", CultureInfo.InvariantCulture) ?? string.Empty,
                 entry.Attempts.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(entry.Failure ?? string.Empty));

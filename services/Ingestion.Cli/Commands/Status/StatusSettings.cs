@@ -11,7 +11,7 @@ public sealed class StatusSettings : CommandSettings
     public string? File { get; init; }
 
     [CommandOption("--pending")]
-    [Description("Articles published but not yet stored.")]
+    [Description("Articles published but not yet stored (published or enriched).")]
     public bool Pending { get; init; }
 
     [CommandOption("--failed")]

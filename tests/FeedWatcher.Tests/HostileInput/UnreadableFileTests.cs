@@ -1,11 +1,12 @@
 using System.Text;
+using FeedWatcher.Tests.Intake;
 using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Intake;
 
-namespace FeedWatcher.Tests.Intake;
+namespace FeedWatcher.Tests.HostileInput;
 
 /// <summary>One file per kind of bad input: each lands in failed/ with a reason, the good ones are published once.</summary>
-public class HostileInputTests
+public class UnreadableFileTests
 {
     public static TheoryData<string, byte[], string> BadFiles() => new()
     {
