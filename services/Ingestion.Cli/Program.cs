@@ -1,5 +1,6 @@
 using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
+using Ingestion.Cli.Commands.Dashboard;
 using Ingestion.Cli.Commands.Errors;
 using Ingestion.Cli.Commands.Evaluate;
 using Ingestion.Cli.Commands.Feed;
@@ -49,6 +50,7 @@ app.Configure(config =>
     config.AddCommand<QueuesCommand>("queues")
         .WithDescription("Every queue with ready, unacked, consumers and rates, from the RabbitMQ management API.")
         .WithExample("queues", "--watch");
+    config.AddCommand<DashboardCommand>("dashboard").WithDescription("Serve the status page (default http://localhost:5080).").WithExample("dashboard", "--feed", "./feed");
     config.AddBranch<ManagementSettings>("errors", errors =>
     {
         errors.SetDescription("Inspect and replay the _error queues.");
