@@ -13,11 +13,15 @@ internal sealed class PipelineRun : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _services = [];
 
-    private PipelineRun(string root, IArticleStore store)
+    private PipelineRun(string root, IArticleStore store, Uri rabbitMq)
     {
         Root = root;
         Store = store;
+        RabbitMq = rabbitMq;
     }
+
+    /// <summary>The run's own virtual host.</summary>
+    public Uri RabbitMq { get; }
 
     public string Root { get; }
 
@@ -30,7 +34,7 @@ internal sealed class PipelineRun : IAsyncDisposable
         string root = Directory.CreateTempSubdirectory($"ingestion-{name}-").FullName;
         Uri rabbitMq = await broker.CreateVirtualHostAsync($"{name}-{Guid.NewGuid():N}");
         string articles = $"Filename={Path.Combine(root, "articles.db")};Connection=shared";
-        var run = new PipelineRun(root, ArticleStoreFactory.Create(articles));
+        var run = new PipelineRun(root, ArticleStoreFactory.Create(articles), rabbitMq);
         var environment = new Dictionary<string, string>
         {
             ["ConnectionStrings__RabbitMq"] = rabbitMq.ToString(),
@@ -59,6 +63,14 @@ internal sealed class PipelineRun : IAsyncDisposable
         {
             File.Move(file, Path.Combine(Feed, Path.GetFileName(file)));
         }
+    }
+
+    /// <summary>The HTTP address of a service (storage, enrichment, feed-watcher), waiting for its host to start.</summary>
+    public async Task<Uri> AddressOfAsync(string service, TimeSpan deadline)
+    {
+        ServiceProcess process = _services.Single(s => s.Name == service);
+        Uri? address = await Eventually.WaitAsync(() => Task.FromResult(process.ListeningAddress()), a => a is not null || process.HasExited, deadline, $"{service} to listen", Diagnostics);
+        return address ?? throw new InvalidOperationException($"{service} exited.{Environment.NewLine}{Diagnostics()}");
     }
 
     public Task<long> WaitForStoredAsync(long expected, TimeSpan deadline) =>
