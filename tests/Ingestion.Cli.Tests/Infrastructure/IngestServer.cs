@@ -36,9 +36,6 @@ internal sealed class IngestServer : IAsyncDisposable
 
         start.Environment.Remove("Management__Url");
         start.Environment.Remove("ConnectionStrings__RabbitMq");
-
-        // Spectre.Console wraps at the terminal's width; a wide virtual console keeps each event on one line.
-        start.Environment["COLUMNS"] = "1000";
         foreach ((string name, string? value) in environment)
         {
             start.Environment[name] = value;
