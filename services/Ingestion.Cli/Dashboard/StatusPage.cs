@@ -46,8 +46,16 @@ public static class StatusPage
             await next(context).ConfigureAwait(false);
         });
         MapStatusPage(app);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return app;
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Where a started page listens, e.g. <c>http://127.0.0.1:40123/</c> when port 0 was asked for.</summary>
