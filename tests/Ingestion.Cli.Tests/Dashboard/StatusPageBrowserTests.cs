@@ -38,6 +38,7 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
     public async Task StatusPage_RealRun_ShowsCountsAndRendersArabicRightToLeftWithEntities()
     {
         Assert.SkipUnless(File.Exists(Chromium), $"Needs Debian's chromium at {Chromium} (.ci/run installs it: apt-get install chromium fonts-dejavu-core).");
+        Assert.SkipUnless(OnPath("node"), "Needs Node.js (node on PATH) to run playwright-core.");
         Assert.SkipUnless(Directory.Exists(Path.Combine(RepositoryFolders.BrowserTest, "node_modules", "playwright-core")), $"Needs node_modules: run `npm ci` in {RepositoryFolders.BrowserTest} (.ci/run does).");
         string feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         await using IngestServer run = IngestServer.Start(
@@ -87,6 +88,9 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
 
     [GeneratedRegex(@"Status page: (http://\S+)")]
     private static partial Regex StatusPageLine();
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, program)));
 
     private static void Drop(string feed, string name, string text)
     {
