@@ -1,10 +1,13 @@
 using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
+using Ingestion.Cli.Commands.Dashboard;
 using Ingestion.Cli.Commands.Errors;
 using Ingestion.Cli.Commands.Evaluate;
 using Ingestion.Cli.Commands.Feed;
 using Ingestion.Cli.Commands.Queues;
+using Ingestion.Cli.Commands.Replay;
 using Ingestion.Cli.Commands.Status;
+using Ingestion.Cli.Commands.Tail;
 using Ingestion.Cli.Commands.Train;
 using Spectre.Console.Cli;
 
@@ -49,6 +52,9 @@ app.Configure(config =>
     config.AddCommand<QueuesCommand>("queues")
         .WithDescription("Every queue with ready, unacked, consumers and rates, from the RabbitMQ management API.")
         .WithExample("queues", "--watch");
+    config.AddCommand<DashboardCommand>("dashboard").WithDescription("Serve the status page (default http://localhost:5080).").WithExample("dashboard", "--feed", "./feed");
+    config.AddCommand<TailCommand>("tail").WithDescription("Print ArticleEnriched / ArticleStored events as they are published (a temporary queue of its own).").WithExample("tail", "--event", "stored");
+    config.AddCommand<ReplayCommand>("replay").WithDescription("Publish stored documents again as ArticleEnriched, so that a new subscriber can backfill.").WithExample("replay", "--since", "2026-11-01");
     config.AddBranch<ManagementSettings>("errors", errors =>
     {
         errors.SetDescription("Inspect and replay the _error queues.");

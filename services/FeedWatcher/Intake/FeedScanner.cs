@@ -106,6 +106,7 @@ public sealed partial class FeedScanner(
         claims.RecoverAbandoned();
         FeedLook look = _listing.Look(time.GetUtcNow().UtcDateTime);
         counters.OldestWaiting(look.OldestAge);
+        counters.FilesDiscovered(look.Ready.Count);
         foreach (string link in look.Escaping)
         {
             intake.RefuseEscapingLink(link);

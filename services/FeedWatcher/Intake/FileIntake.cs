@@ -74,6 +74,7 @@ public sealed partial class FileIntake(
                 }
 
                 claimed.Add(message.ArticleId);
+                using IDisposable? articleScope = logger.BeginScope("Article {ArticleId}", message.ArticleId);
 
                 // A publish once begun is not cancelled by shutdown: cut off before the broker's confirm, it would be
                 // sent but not recorded, and published again after the restart.

@@ -10,6 +10,7 @@ namespace Ingestion.FeedWatcher.Intake;
 public sealed class IntakeCounters
 {
     private static readonly Counter<long> s_published = IngestionTelemetry.Meter.CreateCounter<long>("ingestion.intake.articles.published", description: "Articles published to the pipeline.");
+    private static readonly Counter<long> s_discovered = IngestionTelemetry.Meter.CreateCounter<long>("ingestion.intake.files.discovered", description: "Complete files found in the feed and taken for reading (a file retried after an error counts again).");
     private static readonly Counter<long> s_files = IngestionTelemetry.Meter.CreateCounter<long>("ingestion.intake.files", description: "Feed files taken, by outcome (processed, duplicate, failed).");
 
     private long _published;
@@ -36,6 +37,14 @@ public sealed class IntakeCounters
     {
         Interlocked.Increment(ref _published);
         s_published.Add(1);
+    }
+
+    internal void FilesDiscovered(int count)
+    {
+        if (count > 0)
+        {
+            s_discovered.Add(count);
+        }
     }
 
     internal void FileProcessed() => s_files.Add(1, new KeyValuePair<string, object?>("outcome", "processed"));

@@ -126,6 +126,10 @@ public sealed class IntakeLedger : IDisposable
 
     public IReadOnlyList<LedgerEntry> InState(ArticleState state) => [.. _articles.Find(e => e.State == state)];
 
+    /// <summary>The last <paramref name="limit"/> articles reported stored, newest first (the status page's list).</summary>
+    public IReadOnlyList<LedgerEntry> RecentlyStored(int limit) =>
+        [.. _articles.Query().Where(e => e.State == ArticleState.Stored).OrderByDescending(e => e.StoredAtUtc).Limit(limit).ToEnumerable()];
+
     public IReadOnlyDictionary<ArticleState, int> CountByState() =>
         Enum.GetValues<ArticleState>().ToDictionary(state => state, state => _articles.Count(e => e.State == state));
 

@@ -1,13 +1,20 @@
+using Ingestion.Cli.Dashboard;
+using Ingestion.Cli.Management;
 using Ingestion.Cli.Running;
 using Ingestion.Enrichment;
 using Ingestion.FeedWatcher;
+using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Ledger;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage;
+using Ingestion.Storage.Persistence;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -60,9 +67,41 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         using IHost host = builder.Build();
         StoredArticleReporter reporter = host.Services.GetRequiredService<StoredArticleReporter>();
         AnsiConsole.MarkupLineInterpolated($"[bold]Ingestion[/] watching [blue]{Path.GetFullPath(settings.Feed)}[/]; store: [blue]{Redacted(articles)}[/]; bus: [blue]{(settings.RabbitMq is null ? "in-memory" : "RabbitMQ")}[/]. Ctrl+C stops.");
-        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        using RabbitMqManagementClient? management = settings.RabbitMq is null ? null : new RabbitMqManagementClient(ManagementEndpoint.FromAmqp(RabbitMqAddress.Parse(settings.RabbitMq)));
+        WebApplication? page = settings.NoDashboard ? null : await StartStatusPageAsync(host.Services, management, settings.Urls, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (page is not null)
+            {
+                await page.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
         AnsiConsole.MarkupLineInterpolated($"Stored {reporter.Stored} article(s).");
         return 0;
+    }
+
+    // The page reads the run's own ledger and store instances; a port already taken costs the page, not the run.
+    private static async Task<WebApplication?> StartStatusPageAsync(IServiceProvider services, RabbitMqManagementClient? management, string urls, CancellationToken cancellationToken)
+    {
+        FeedOptions feed = services.GetRequiredService<IOptions<FeedOptions>>().Value;
+        var sources = new DashboardSources(feed, new LedgerReader(feed.ResolvedStatePath, services.GetRequiredService<IntakeLedger>()), services.GetRequiredService<IArticleStore>(), management);
+        try
+        {
+            WebApplication page = await StatusPage.StartAsync(sources, urls, cancellationToken).ConfigureAwait(false);
+            AnsiConsole.MarkupLineInterpolated($"Status page: [link]{StatusPage.Address(page)}[/]");
+            return page;
+        }
+        catch (IOException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]No status page: {ex.Message} (choose another with --urls, or --no-dashboard).[/]");
+            return null;
+        }
     }
 
     // The store may be a mongodb:// URI with a password; a LiteDB file path has nothing to hide.

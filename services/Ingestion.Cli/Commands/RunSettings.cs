@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Ingestion.Cli.Dashboard;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -21,6 +22,14 @@ public sealed class RunSettings : CommandSettings
     [CommandOption("--articles <CONN>")]
     [Description("The store: a mongodb:// URI or a LiteDB connection string. Default: LiteDB in {data}/articles.db")]
     public string? Articles { get; init; }
+
+    [CommandOption("--urls <URLS>")]
+    [Description("Where the status page listens. Default: " + StatusPage.DefaultUrls)]
+    public string Urls { get; init; } = StatusPage.DefaultUrls;
+
+    [CommandOption("--no-dashboard")]
+    [Description("Do not serve the status page.")]
+    public bool NoDashboard { get; init; }
 
     [CommandOption("--until-idle")]
     [Description("Exit once the feed is empty and every published article is stored.")]

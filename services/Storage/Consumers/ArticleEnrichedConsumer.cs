@@ -1,5 +1,6 @@
 using Ingestion.Contracts;
 using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +21,9 @@ public sealed partial class ArticleEnrichedConsumer(IArticleStore store, TimePro
 
         DateTimeOffset storedAt = time.GetUtcNow();
         ArticleDocument document = ArticleDocumentMapper.FromEnriched(article, storedAt);
+        long started = time.GetTimestamp();
         UpsertOutcome outcome = await store.UpsertAsync(document, context.CancellationToken).ConfigureAwait(false);
+        StorageMetrics.Record(outcome, time.GetElapsedTime(started), store.Kind);
         LogStored(logger, article.ArticleId, outcome);
 
         await context.Publish(

@@ -32,6 +32,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
+        // appsettings.json's Urls (the documented default ports) outranks ASPNETCORE_URLS; the plain variable outranks
+        // appsettings.json, so that tests running side by side never share a port.
+        start.Environment["Urls"] = "http://127.0.0.1:0";
         foreach ((string key, string value) in environment)
         {
             start.Environment[key] = value;
@@ -44,6 +48,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return service;
+    }
+
+    /// <summary>Where the service's HTTP endpoints answer (it was started on port 0), once its host has logged it.</summary>
+    public Uri? ListeningAddress()
+    {
+        const string marker = "Now listening on: ";
+        string? line = _output.FirstOrDefault(l => l.Contains(marker, StringComparison.Ordinal));
+        return line is null ? null : new Uri(line[(line.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..].Trim());
     }
 
     /// <summary>The last lines the service wrote, for a failing test's message.</summary>

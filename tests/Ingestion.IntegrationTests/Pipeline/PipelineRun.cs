@@ -107,6 +107,14 @@ internal sealed class PipelineRun : IAsyncDisposable
         }
     }
 
+    /// <summary>The HTTP address of a service (storage, enrichment, feed-watcher), waiting for its host to start.</summary>
+    public async Task<Uri> AddressOfAsync(string service, TimeSpan deadline)
+    {
+        ServiceProcess process = _services.Last(s => s.Name == service);
+        Uri? address = await Eventually.WaitAsync(() => Task.FromResult(process.ListeningAddress()), a => a is not null || process.HasExited, deadline, $"{service} to listen", Diagnostics);
+        return address ?? throw new InvalidOperationException($"{service} exited.{Environment.NewLine}{Diagnostics()}");
+    }
+
     public Task<long> WaitForStoredAsync(long expected, TimeSpan deadline) =>
         Eventually.WaitAsync(() => Store.CountAsync(TestContext.Current.CancellationToken), count => count >= expected || AnyExited, deadline, $"{expected} stored articles", Diagnostics);
 

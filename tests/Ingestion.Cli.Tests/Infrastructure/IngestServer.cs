@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Cli.Tests.Infrastructure;
+
+/// <summary>A long-running <c>ingest</c> command (<c>run</c>, <c>dashboard</c>, <c>tail</c>) as its own process, its output kept.</summary>
+internal sealed class IngestServer : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _lines = new();
+
+    private IngestServer(Process process)
+    {
+        _process = process;
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public IReadOnlyList<string> Lines => [.. _lines];
+
+    public static IngestServer Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ingest.dll"));
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("Management__Url");
+        start.Environment.Remove("ConnectionStrings__RabbitMq");
+        foreach ((string name, string? value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start ingest.");
+        var server = new IngestServer(process);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return server;
+    }
+
+    /// <summary>The first group of the first output line that matches, once it is written.</summary>
+    public async Task<string> WaitForAsync(Regex pattern, TimeSpan deadline)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        string? found = await Eventually.WaitAsync(
+            () => Task.FromResult(_lines.Select(line => pattern.Match(line)).FirstOrDefault(m => m.Success)?.Groups[1].Value),
+            value => value is not null || _process.HasExited,
+            deadline,
+            $"ingest to print {pattern}; output:{Environment.NewLine}{Output()}");
+        return found ?? throw new InvalidOperationException($"ingest exited ({_process.ExitCode}) before printing {pattern}:{Environment.NewLine}{Output()}");
+    }
+
+    public string Output() => string.Join(Environment.NewLine, _lines.TakeLast(60));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _lines.Enqueue(line);
+        }
+    }
+}
