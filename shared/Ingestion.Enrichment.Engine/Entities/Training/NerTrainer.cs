@@ -20,7 +20,7 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(options);
         int window = options.DocumentWindow ?? (options.Language == "ar" ? 10 : 0);
         List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences.Select(s => s.Tokens));
-        bool stacked = window > 0 && (options.Stacked ?? options.Language == "ar");
+        bool stacked = window > 0 && options.Stacked;
         int folds = Math.Max(2, options.Folds);
         (TrainingLexicon[]? harvests, TrainingLexicon? harvest) = options.TrainingLexicon ?? options.Language == "ar"
             ? Harvests(sentences, joined, folds)
