@@ -23,7 +23,7 @@ public static class NerTrainer
         bool stacked = window > 0 && options.Stacked;
         int folds = Math.Max(2, options.Folds);
         (TrainingLexicon[]? harvests, TrainingLexicon? harvest) = options.TrainingLexicon ?? options.Language == "ar"
-            ? Harvests(sentences, joined, folds)
+            ? TrainingLexiconFolds.Build(sentences, joined, folds)
             : (null, null);
         (NerModel first, List<Example> examples, int rows) = TrainPass(sentences, joined, window, harvests, null, options, progress, cancellationToken);
         first = first.WithHarvest(harvest);
@@ -35,39 +35,6 @@ public static class NerTrainer
         int[][] firstLabels = CrossPredict(examples, rows, folds, options, progress, cancellationToken);
         (NerModel second, _, _) = TrainPass(sentences, joined, window, harvests, firstLabels, options, progress, cancellationToken);
         return first.WithSecondPass(second.WithHarvest(harvest));
-    }
-
-    // The training lexicon each training sentence sees: built from the other folds, so that the model learns how
-    // much a word's history is worth for words it has not already memorized; and the one the model ships with.
-    private static (TrainingLexicon[] PerSentence, TrainingLexicon All) Harvests(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int folds)
-    {
-        var buffer = new char[TokenAnalyzer.MaxChars];
-        var tagged = new List<(ulong[] Stems, int[] Labels)>(sentences.Count);
-        for (int s = 0; s < sentences.Count; s++)
-        {
-            (string text, IReadOnlyList<Token> tokens) = joined[s];
-            var stems = new ulong[tokens.Count];
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                stems[i] = tokens[i].Kind == TokenKind.Punctuation ? 0 : TokenAnalyzer.Analyze(tokens[i].Slice(text), tokens[i].Kind, buffer, 0).Stem;
-            }
-
-            tagged.Add((stems, Repair([.. sentences[s].Tags.Select(NerLabels.Parse)])));
-        }
-
-        var perSentence = new TrainingLexicon[sentences.Count];
-        for (int fold = 0; fold < folds; fold++)
-        {
-            int from = (int)((long)sentences.Count * fold / folds);
-            int to = (int)((long)sentences.Count * (fold + 1) / folds);
-            TrainingLexicon lexicon = TrainingLexicon.Build([.. tagged[..from], .. tagged[to..]]);
-            for (int s = from; s < to; s++)
-            {
-                perSentence[s] = lexicon;
-            }
-        }
-
-        return (perSentence, TrainingLexicon.Build(tagged));
     }
 
     private static (NerModel Model, List<Example> Examples, int Rows) TrainPass(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
@@ -226,7 +193,7 @@ public static class NerTrainer
 
     // An I- with no B- before it (a corpus slip) cannot come out of the constrained decoder, so training on it as
     // given would update on that sentence forever; read it as the B- it must have meant.
-    private static int[] Repair(int[] labels)
+    internal static int[] Repair(int[] labels)
     {
         for (int i = 0; i < labels.Length; i++)
         {
