@@ -60,9 +60,14 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
                 model.Decode(text, tokens, start, count, extractor, sentenceLabels, margins.AsSpan(start, count), document);
                 sentences.Add((text, tokens.GetRange(start, count), sentenceLabels));
                 sentenceLabels.CopyTo(labels, start);
-                stems.Add(model.PropagatesLabels ? document.Stems[0][start..(start + count)] : []);
+                stems.Add(model.PropagatesLabels || model.SecondPass is not null ? document.Stems[0][start..(start + count)] : []);
                 start = i + 1;
             }
+        }
+
+        if (model.SecondPass is not null)
+        {
+            DecodeAgain(model.SecondPass, extractor, document, tokens, sentences, stems, labels, margins);
         }
 
         if (model.PropagatesLabels)
@@ -88,6 +93,20 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
         }
 
         return ToAnnotations(text, tokens, labels, margins);
+    }
+
+    // The second pass of a stacked model: every sentence again, now knowing how the first pass tagged the document.
+    private static void DecodeAgain(NerModel second, FeatureExtractor extractor, DocumentContext document, List<Token> tokens, List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)> sentences, List<ulong[]> stems, int[] labels, float[] margins)
+    {
+        FirstPassLabels firstPass = FirstPassLabels.Build(stems.Zip(sentences.Select(s => s.Labels)));
+        int start = 0;
+        foreach ((string text, IReadOnlyList<Token> sentenceTokens, int[] sentenceLabels) in sentences)
+        {
+            int count = sentenceTokens.Count;
+            second.Decode(text, tokens, start, count, extractor, sentenceLabels, margins.AsSpan(start, count), document, firstPass, labels.AsSpan(start, count));
+            sentenceLabels.CopyTo(labels, start);
+            start += count;
+        }
     }
 
     /// <summary>

@@ -14,14 +14,18 @@ public sealed class NerModel
     private const int L = NerLabels.Count;
     private static readonly byte[] s_magic = "INGNER\u0001"u8.ToArray();
 
+    // Version 2 adds, after the first weights, an optional second pass and the training lexicon.
+    private static readonly byte[] s_extendedMagic = "INGNER\u0002"u8.ToArray();
+
     private readonly ulong[] _keys;
     private readonly FeatureTable _rows;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
     // keys[row] is the feature of weights[row * L .. row * L + L], keys sorted ascending.
-    internal NerModel(string language, int documentWindow, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions)
+    internal NerModel(string language, int documentWindow, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions, NerModel? secondPass = null)
     {
+        SecondPass = secondPass;
         Language = language;
         DocumentWindow = documentWindow;
         PropagatesLabels = propagatesLabels;
@@ -43,8 +47,19 @@ public sealed class NerModel
     /// <summary>Whether repeats of a tagged name in the same document take its type (see the training option).</summary>
     public bool PropagatesLabels { get; }
 
-    /// <summary>The number of features with a non-zero weight.</summary>
-    public int FeatureCount => _rows.Count;
+    /// <summary>The number of features with a non-zero weight (both passes of a stacked model).</summary>
+    public int FeatureCount => _rows.Count + (SecondPass?.FeatureCount ?? 0);
+
+    // A stacked model tags twice: this model first, then SecondPass, whose features also read the first pass's labels
+    // of the sentence and of the same words elsewhere in the document.
+    internal NerModel? SecondPass { get; }
+
+    // The training corpus's entity words (see TrainingLexicon); null when the model was trained without them.
+    internal TrainingLexicon? Harvest { get; private init; }
+
+    internal NerModel WithSecondPass(NerModel second) => new(Language, DocumentWindow, PropagatesLabels, _keys, _weights, _transitions, second) { Harvest = Harvest };
+
+    internal NerModel WithHarvest(TrainingLexicon? harvest) => new(Language, DocumentWindow, PropagatesLabels, _keys, _weights, _transitions, SecondPass) { Harvest = harvest };
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     public static NerModel Load(Stream stream)
@@ -53,7 +68,9 @@ public sealed class NerModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        if (!reader.ReadBytes(s_magic.Length).AsSpan().SequenceEqual(s_magic))
+        byte[] magic = reader.ReadBytes(s_magic.Length);
+        bool extended = magic.AsSpan().SequenceEqual(s_extendedMagic);
+        if (!extended && !magic.AsSpan().SequenceEqual(s_magic))
         {
             throw new InvalidDataException("Not an Ingestion NER model (bad header).");
         }
@@ -66,6 +83,38 @@ public sealed class NerModel
             throw new InvalidDataException("The model's label set does not match this engine.");
         }
 
+        (ulong[] keys, float[] weights, float[] transitions) = ReadWeights(reader);
+        if (!extended)
+        {
+            return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions);
+        }
+
+        NerModel? second = null;
+        if (reader.ReadBoolean())
+        {
+            (ulong[] secondKeys, float[] secondWeights, float[] secondTransitions) = ReadWeights(reader);
+            second = new NerModel(language, documentWindow, propagatesLabels, secondKeys, secondWeights, secondTransitions);
+        }
+
+        TrainingLexicon? harvest = null;
+        int entries = reader.ReadInt32();
+        if (entries > 0)
+        {
+            var masks = new Dictionary<ulong, int>(entries);
+            for (int e = 0; e < entries; e++)
+            {
+                ulong stem = reader.ReadUInt64();
+                masks[stem] = reader.ReadUInt16();
+            }
+
+            harvest = new TrainingLexicon(masks);
+        }
+
+        return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions, second?.WithHarvest(harvest)).WithHarvest(harvest);
+    }
+
+    private static (ulong[] Keys, float[] Weights, float[] Transitions) ReadWeights(BinaryReader reader)
+    {
         var transitions = new float[(L + 1) * L];
         for (int i = 0; i < transitions.Length; i++)
         {
@@ -88,7 +137,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions);
+        return (keys, weights, transitions);
     }
 
     /// <summary>
@@ -100,11 +149,31 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        writer.Write(s_magic);
+        bool extended = SecondPass is not null || Harvest is not null;
+        writer.Write(extended ? s_extendedMagic : s_magic);
         writer.Write(Language);
         writer.Write(DocumentWindow);
         writer.Write(PropagatesLabels);
         writer.Write(L);
+        WriteWeights(writer);
+        if (!extended)
+        {
+            return;
+        }
+
+        writer.Write(SecondPass is not null);
+        SecondPass?.WriteWeights(writer);
+        KeyValuePair<ulong, int>[] entries = [.. (Harvest?.Entries ?? []).OrderBy(e => e.Key)];
+        writer.Write(entries.Length);
+        foreach ((ulong stem, int mask) in entries)
+        {
+            writer.Write(stem);
+            writer.Write((ushort)mask);
+        }
+    }
+
+    private void WriteWeights(BinaryWriter writer)
+    {
         foreach (float t in _transitions)
         {
             writer.Write(t);
@@ -154,14 +223,16 @@ public sealed class NerModel
         int window = DocumentWindow;
         List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences);
         var extractor = new FeatureExtractor(NerLexicons.Default);
+        int[][] labels = DecodeSentences(joined, 0, joined.Count, extractor);
+        if (SecondPass is not null)
+        {
+            labels = SecondPass.DecodeAfter(joined, labels, window, extractor);
+        }
+
         var tagged = new List<(string Text, IReadOnlyList<Token> Tokens, int[] Labels)>(joined.Count);
         for (int s = 0; s < joined.Count; s++)
         {
-            (string text, IReadOnlyList<Token> spans) = joined[s];
-            var labels = new int[spans.Count];
-            DocumentContext document = TokenSequence.Window(joined, s, window);
-            Decode(text, spans, 0, spans.Count, extractor, labels, default, document);
-            tagged.Add((text, spans, labels));
+            tagged.Add((joined[s].Text, joined[s].Tokens, labels[s]));
         }
 
         if (window > 0 && PropagatesLabels)
@@ -176,12 +247,43 @@ public sealed class NerModel
         return [.. tagged.Select(t => (IReadOnlyList<string>)[.. t.Labels.Select(l => NerLabels.Names[l])])];
     }
 
-    internal void Decode(string text, IReadOnlyList<Token> tokens, int start, int count, FeatureExtractor extractor, Span<int> labels, Span<float> margins, DocumentContext? document = null)
+    // One pass of this model's own weights over sentences [from, to) of a corpus, each read with its window.
+    internal int[][] DecodeSentences(List<(string Text, IReadOnlyList<Token> Tokens)> joined, int from, int to, FeatureExtractor extractor)
+    {
+        var labels = new int[to - from][];
+        for (int s = from; s < to; s++)
+        {
+            (string text, IReadOnlyList<Token> spans) = joined[s];
+            labels[s - from] = new int[spans.Count];
+            Decode(text, spans, 0, spans.Count, extractor, labels[s - from], default, TokenSequence.Window(joined, s, DocumentWindow));
+        }
+
+        return labels;
+    }
+
+    // The second pass of a stacked model over a whole corpus, given the first pass's labels of every sentence.
+    internal int[][] DecodeAfter(List<(string Text, IReadOnlyList<Token> Tokens)> joined, int[][] firstLabels, int window, FeatureExtractor extractor)
+    {
+        var labels = new int[joined.Count][];
+        for (int s = 0; s < joined.Count; s++)
+        {
+            (string text, IReadOnlyList<Token> spans) = joined[s];
+            DocumentContext document = TokenSequence.Window(joined, s, window);
+            FirstPassLabels firstPass = FirstPassLabels.Build(document.Stems.Zip(firstLabels.Skip(Math.Max(0, s - window))));
+            labels[s] = new int[spans.Count];
+            Decode(text, spans, 0, spans.Count, extractor, labels[s], default, document, firstPass, firstLabels[s]);
+        }
+
+        return labels;
+    }
+
+    internal void Decode(string text, IReadOnlyList<Token> tokens, int start, int count, FeatureExtractor extractor, Span<int> labels, Span<float> margins, DocumentContext? document = null, FirstPassLabels? firstPass = null, ReadOnlySpan<int> firstLabels = default)
     {
         List<ulong> keys = extractor.KeyBuffer;
         keys.Clear();
         int[] ends = extractor.EndBuffer(count);
-        extractor.Extract(text, tokens, start, count, keys, ends, document);
+        extractor.Harvest = Harvest;
+        extractor.Extract(text, tokens, start, count, keys, ends, document, firstPass, firstLabels);
         var emissions = new float[count * L];
         int k = 0;
         for (int i = 0; i < count; i++)

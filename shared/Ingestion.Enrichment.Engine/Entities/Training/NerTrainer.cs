@@ -18,10 +18,30 @@ public static class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
+        int window = options.DocumentWindow ?? (options.Language == "ar" ? 10 : 0);
+        List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences.Select(s => s.Tokens));
+        bool stacked = window > 0 && options.Stacked;
+        int folds = Math.Max(2, options.Folds);
+        (TrainingLexicon[]? harvests, TrainingLexicon? harvest) = options.TrainingLexicon ?? options.Language == "ar"
+            ? TrainingLexiconFolds.Build(sentences, joined, folds)
+            : (null, null);
+        (NerModel first, List<Example> examples, int rows) = TrainPass(sentences, joined, window, harvests, null, options, progress, cancellationToken);
+        first = first.WithHarvest(harvest);
+        if (!stacked)
+        {
+            return first;
+        }
+
+        int[][] firstLabels = CrossPredict(examples, rows, folds, options, progress, cancellationToken);
+        (NerModel second, _, _) = TrainPass(sentences, joined, window, harvests, firstLabels, options, progress, cancellationToken);
+        return first.WithSecondPass(second.WithHarvest(harvest));
+    }
+
+    private static (NerModel Model, List<Example> Examples, int Rows) TrainPass(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    {
         var ids = new Dictionary<ulong, int>();
         var keyOf = new List<ulong>();
-        int window = options.DocumentWindow ?? (options.Language == "ar" ? 10 : 0);
-        List<Example> examples = Featurize(sentences, window, ids, keyOf, progress, cancellationToken);
+        List<Example> examples = Featurize(sentences, joined, window, harvests, firstLabels, ids, keyOf, progress, cancellationToken);
 
         int rows = keyOf.Count;
         var totalWeights = new float[rows * L];
@@ -41,7 +61,29 @@ public static class NerTrainer
             }
         }
 
-        return BuildModel(options, window, keyOf, totalWeights, totalTransitions);
+        return (BuildModel(options, window, keyOf, totalWeights, totalTransitions), examples, rows);
+    }
+
+    // The first pass's labels of every training sentence as an unseen sentence would get them: each contiguous fold
+    // (contiguous so that a document's own names do not leak from its neighbours) tagged by a perceptron trained on
+    // the other folds. Trained on its own predictions instead, the second pass would learn to trust them blindly.
+    private static int[][] CrossPredict(List<Example> examples, int rows, int folds, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var labels = new int[examples.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            int from = (int)((long)examples.Count * fold / folds);
+            int to = (int)((long)examples.Count * (fold + 1) / folds);
+            progress?.Report(new NerTrainingProgress($"first pass, fold {fold + 1}/{folds}", 0, 0, fold, folds, 0));
+            List<Example> rest = [.. examples[..from], .. examples[to..]];
+            (float[] weights, float[] transitions) = RunPerceptron(rest, rows, options, 0, null, cancellationToken);
+            for (int s = from; s < to; s++)
+            {
+                labels[s] = Predict(examples[s], weights, transitions);
+            }
+        }
+
+        return labels;
     }
 
     // One averaged perceptron with its own shuffle seed; returns the averaged weights (w - sums / step).
@@ -110,12 +152,11 @@ public static class NerTrainer
         return arabic >= other ? "ar" : "en";
     }
 
-    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, int window, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var extractor = new FeatureExtractor(NerLexicons.Default);
         var examples = new List<Example>(sentences.Count);
         var keys = new List<ulong>();
-        List<(string Text, IReadOnlyList<Token> Tokens)> joined = TokenSequence.JoinAll(sentences.Select(s => s.Tokens));
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -123,7 +164,10 @@ public static class NerTrainer
             (string text, IReadOnlyList<Token> tokens) = joined[s];
             var ends = new int[tokens.Count];
             keys.Clear();
-            extractor.Extract(text, tokens, 0, tokens.Count, keys, ends, TokenSequence.Window(joined, s, window));
+            extractor.Harvest = harvests?[s];
+            DocumentContext document = TokenSequence.Window(joined, s, window);
+            FirstPassLabels? firstPass = firstLabels is null ? null : FirstPassLabels.Build(document.Stems.Zip(firstLabels.Skip(Math.Max(0, s - window))));
+            extractor.Extract(text, tokens, 0, tokens.Count, keys, ends, document, firstPass, firstLabels is null ? default : firstLabels[s]);
             var features = new int[keys.Count];
             for (int k = 0; k < keys.Count; k++)
             {
@@ -149,7 +193,7 @@ public static class NerTrainer
 
     // An I- with no B- before it (a corpus slip) cannot come out of the constrained decoder, so training on it as
     // given would update on that sentence forever; read it as the B- it must have meant.
-    private static int[] Repair(int[] labels)
+    internal static int[] Repair(int[] labels)
     {
         for (int i = 0; i < labels.Length; i++)
         {

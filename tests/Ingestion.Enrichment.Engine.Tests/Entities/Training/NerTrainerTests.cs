@@ -73,6 +73,35 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void SaveLoad_StackedModel_KeepsTagsAndBytes()
+    {
+        NerModel model = NerTrainer.Train(s_corpus, s_options with { Stacked = true, DocumentWindow = 1 }, null, TestContext.Current.CancellationToken);
+        byte[] bytes = Serialize(model);
+
+        NerModel loaded = NerModel.Load(new MemoryStream(bytes));
+
+        Assert.NotNull(loaded.SecondPass);
+        Assert.NotNull(loaded.Harvest);
+        Assert.Equal(bytes, Serialize(loaded));
+        Assert.Equal(model.TagCorpus([.. s_corpus.Select(s => s.Tokens)]), loaded.TagCorpus([.. s_corpus.Select(s => s.Tokens)]));
+    }
+
+    [Fact]
+    public void Train_EnglishDefaults_WritesTheFirstModelFormat()
+    {
+        NerModel model = NerTrainer.Train(s_corpus, s_options with { Language = "en" }, null, TestContext.Current.CancellationToken);
+
+        byte[] header = new byte[7];
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(Serialize(model)), System.IO.Compression.CompressionMode.Decompress))
+        {
+            gzip.ReadExactly(header);
+        }
+
+        Assert.Null(model.Harvest);
+        Assert.Equal("INGNER\u0001"u8.ToArray(), header);
+    }
+
+    [Fact]
     public void Load_NotAModel_ThrowsInvalidData()
     {
         var bytes = new MemoryStream();
