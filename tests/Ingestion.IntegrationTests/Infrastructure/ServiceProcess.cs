@@ -32,6 +32,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
+        // appsettings.json's Urls outranks ASPNETCORE_URLS; a plain Urls variable outranks both, so services started
+        // by tests never meet the default ports of services already running on the machine.
+        start.Environment["Urls"] = "http://127.0.0.1:0";
         foreach ((string key, string value) in environment)
         {
             start.Environment[key] = value;
