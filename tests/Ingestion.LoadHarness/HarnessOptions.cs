@@ -26,6 +26,9 @@ internal sealed record HarnessOptions
     /// <summary>The services' build configuration: their dlls are taken from <c>bin/{Configuration}/net10.0</c>.</summary>
     public string Configuration { get; init; } = "Release";
 
+    /// <summary>Where the built services are taken from; another checkout measures a before/after pair.</summary>
+    public string? ServicesRoot { get; init; }
+
     /// <summary>Messages sent through the raw three-hop chain; 0 skips the ceiling.</summary>
     public int CeilingMessages { get; init; } = 20_000;
 
@@ -59,6 +62,7 @@ internal sealed record HarnessOptions
                 "--management" => options with { Management = new Uri(Value()) },
                 "--out" => options with { Output = Path.GetFullPath(Value()) },
                 "--configuration" or "-c" => options with { Configuration = Value() },
+                "--services-root" => options with { ServicesRoot = Path.GetFullPath(Value()) },
                 "--ceiling-messages" => options with { CeilingMessages = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--deadline-minutes" => options with { Deadline = TimeSpan.FromMinutes(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--set" => AddSetting(options, settings, Value()),

@@ -109,7 +109,7 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 environment[key] = value;
             }
 
-            string dll = Path.Combine(repositoryRoot, "services", service, "bin", options.Configuration, "net10.0", $"Ingestion.{service}.dll");
+            string dll = Path.Combine(options.ServicesRoot ?? repositoryRoot, "services", service, "bin", options.Configuration, "net10.0", $"Ingestion.{service}.dll");
             services.Add(ServiceProcess.Start(service, dll, environment, Path.Combine(options.Output, $"{service.ToLowerInvariant()}.log")));
         }
 
