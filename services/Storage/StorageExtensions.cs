@@ -29,6 +29,12 @@ public static class StorageExtensions
     public static IBusRegistrationConfigurator AddStorageConsumers(this IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
+        // Bound here rather than in AddStorage: the consumer's definition reads them, and hosts that bring their own
+        // store (tests, decorators) add the consumers without AddStorage.
+        bus.AddOptions<ArticleEnrichedBatchOptions>()
+            .BindConfiguration(ArticleEnrichedBatchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         bus.AddConsumer<ArticleEnrichedConsumer, ArticleEnrichedConsumerDefinition>();
         return bus;
     }

@@ -2,8 +2,11 @@ using BenchmarkDotNet.Attributes;
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Engine;
 using Ingestion.Enrichment.Engine.Agency;
+using Ingestion.Enrichment.Engine.Entities;
 using Ingestion.Enrichment.Engine.Entities.PostProcessing;
 using Ingestion.Enrichment.Engine.Language;
+using Ingestion.Enrichment.Engine.Temporal;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Benchmarks;
 
@@ -17,6 +20,8 @@ public class ComponentBenchmarks
     private readonly ScriptLanguageDetector _language = new();
     private readonly DatelineAgencyDetector _agency = new();
     private readonly PostProcessedEntityRecognizer _entityRules = new(new EmptyEntityRecognizer());
+    private readonly RuleTemporalTagger _temporal = new();
+    private SequenceEntityRecognizer _nerModel = null!;
     private EnrichmentRequest[] _requests = [];
     private string _languageCode = LanguageGuess.Arabic;
     private int _next;
@@ -32,6 +37,7 @@ public class ComponentBenchmarks
         ArticleCorpus corpus = ArticleCorpus.Get(Corpus) ?? throw new InvalidOperationException($"Corpus {Corpus} is not available.");
         _requests = [.. corpus.Articles.Select(a => new EnrichmentRequest(a.Title, a.Body, new DateOnly(2021, 7, 29)))];
         _languageCode = Corpus == ArticleCorpus.English ? LanguageGuess.English : LanguageGuess.Arabic;
+        _nerModel = SequenceEntityRecognizer.LoadDefault();
         _ = DefaultEnrichmentEngine.Instance.Enrich(_requests[0]);
         _ = _entityRules.Recognize(_requests[0].Text, _languageCode);
     }
@@ -44,6 +50,20 @@ public class ComponentBenchmarks
     {
         EnrichmentRequest request = Next();
         return _agency.Detect(request.Text, request.BodyStart);
+    }
+
+    [Benchmark]
+    public List<Token> Tokenizer() => Ingestion.Enrichment.Engine.Text.Tokenizer.Tokenize(Next().Text);
+
+    /// <summary>The sequence model alone (features, decoding, spans), without the rules that post-process its output.</summary>
+    [Benchmark]
+    public IReadOnlyList<EntityAnnotation> NerModel() => _nerModel.Recognize(Next().Text, _languageCode);
+
+    [Benchmark]
+    public IReadOnlyList<TemporalAnnotation> TemporalTagger()
+    {
+        EnrichmentRequest request = Next();
+        return _temporal.Tag(request.Text, _languageCode, request.ReferenceDate);
     }
 
     [Benchmark]

@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Ingestion.Enrichment.Engine;
 using Ingestion.Enrichment.Engine.Agency;
+using Ingestion.Enrichment.Engine.Entities;
 using Ingestion.Enrichment.Engine.Entities.PostProcessing;
 using Ingestion.Enrichment.Engine.Language;
+using Ingestion.Enrichment.Engine.Temporal;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Benchmarks;
 
@@ -20,6 +23,8 @@ internal static class QuickRun
         var language = new ScriptLanguageDetector();
         var agency = new DatelineAgencyDetector();
         var entityRules = new PostProcessedEntityRecognizer(new EmptyEntityRecognizer());
+        var nerModel = SequenceEntityRecognizer.LoadDefault();
+        var temporal = new RuleTemporalTagger();
         IEnrichmentEngine engine = DefaultEnrichmentEngine.Instance;
 
         // MB/s is wall-clock; MB/CPU-s divides by the process's CPU time instead, which holds up better on a machine
@@ -32,7 +37,10 @@ internal static class QuickRun
             string code = name == ArticleCorpus.English ? LanguageGuess.English : LanguageGuess.Arabic;
             Measure(output, corpus, requests, "language", r => language.Detect(r.Text));
             Measure(output, corpus, requests, "agency", r => agency.Detect(r.Text, r.BodyStart));
+            Measure(output, corpus, requests, "tokenizer", r => Tokenizer.Tokenize(r.Text));
+            Measure(output, corpus, requests, "ner-model", r => nerModel.Recognize(r.Text, code));
             Measure(output, corpus, requests, "entity-rules", r => entityRules.Recognize(r.Text, code));
+            Measure(output, corpus, requests, "temporal", r => temporal.Tag(r.Text, code, r.ReferenceDate));
             Measure(output, corpus, requests, "engine", r => engine.Enrich(r));
         }
     }

@@ -6,13 +6,45 @@ using Microsoft.Extensions.Options;
 namespace Ingestion.Storage.Consumers;
 
 /// <summary>
-/// Endpoint <c>article-enriched</c>: prefetch, concurrency and retries from <see cref="BusOptions"/>, and the store
-/// outage handling from <see cref="ArticleStoreResilienceOptions"/>.
+/// Endpoint <c>article-enriched</c>: prefetch, concurrency and retries from <see cref="BusOptions"/>, batches from
+/// <see cref="ArticleEnrichedBatchOptions"/>, and the store outage handling from <see cref="ArticleStoreResilienceOptions"/>.
+/// The retries and the kill switch work as they did for single messages: a batch that meets an outage is retried whole,
+/// holding all its messages, and when it finally fails each of its messages faults and counts for the kill switch.
 /// </summary>
-public sealed class ArticleEnrichedConsumerDefinition(IOptions<BusOptions> options, IOptions<ArticleStoreResilienceOptions> resilience)
-    : TunedConsumerDefinition<ArticleEnrichedConsumer>(options)
+public sealed class ArticleEnrichedConsumerDefinition : TunedConsumerDefinition<ArticleEnrichedConsumer>
 {
-    private readonly ArticleStoreResilienceOptions _resilience = resilience.Value;
+    private readonly ArticleStoreResilienceOptions _resilience;
+    private readonly ArticleEnrichedBatchOptions _batch;
+
+    public ArticleEnrichedConsumerDefinition(
+        IOptions<BusOptions> options,
+        IOptions<ArticleStoreResilienceOptions> resilience,
+        IOptions<ArticleEnrichedBatchOptions> batch)
+        : base(options)
+    {
+        ArgumentNullException.ThrowIfNull(resilience);
+        ArgumentNullException.ThrowIfNull(batch);
+        _resilience = resilience.Value;
+        _batch = batch.Value;
+
+        // Batches fill only when this many messages can be in the consumer at once; fewer and each waits its time limit.
+        ConcurrentMessageLimit = Math.Max(options.Value.ConcurrentMessageLimit, _batch.MessageLimit * _batch.ConcurrencyLimit);
+    }
+
+    protected override void ConfigureConsumer(
+        IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<ArticleEnrichedConsumer> consumerConfigurator,
+        IRegistrationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(endpointConfigurator);
+        ArgumentNullException.ThrowIfNull(consumerConfigurator);
+        base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
+        endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, _batch.MessageLimit * _batch.ConcurrencyLimit);
+        consumerConfigurator.Options<BatchOptions>(batch => batch
+            .SetMessageLimit(_batch.MessageLimit)
+            .SetTimeLimit(_batch.TimeLimit)
+            .SetConcurrencyLimit(_batch.ConcurrencyLimit));
+    }
 
     /// <summary>
     /// Three layers, innermost first: the write pipeline rides over blips within one write; a message that still meets

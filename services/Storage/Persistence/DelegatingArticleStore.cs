@@ -20,6 +20,12 @@ public abstract class DelegatingArticleStore(IArticleStore inner) : IArticleStor
     public virtual Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken) =>
         Inner.UpsertManyAsync(documents, cancellationToken);
 
+    public virtual Task<IReadOnlyDictionary<string, string>> FindAnnouncedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Inner.FindAnnouncedAsync(ids, cancellationToken);
+
+    public virtual Task MarkAnnouncedAsync(IReadOnlyCollection<ArticleAnnouncement> announcements, CancellationToken cancellationToken) =>
+        Inner.MarkAnnouncedAsync(announcements, cancellationToken);
+
     public virtual Task<ArticleDocument?> FindAsync(string id, CancellationToken cancellationToken) => Inner.FindAsync(id, cancellationToken);
 
     public virtual Task<long> CountAsync(CancellationToken cancellationToken) => Inner.CountAsync(cancellationToken);

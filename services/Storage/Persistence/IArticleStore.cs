@@ -21,6 +21,15 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Inserts or replaces many documents in one round trip where the store allows it.</summary>
     Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The revision at which each of these ids was announced; ids never announced are absent. The storage consumer
+    /// publishes <c>ArticleStored</c> only for the rest, so a redelivered message makes no second event.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> FindAnnouncedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>Records the announcements, replacing earlier marks of the same ids. Idempotent.</summary>
+    Task MarkAnnouncedAsync(IReadOnlyCollection<ArticleAnnouncement> announcements, CancellationToken cancellationToken);
+
     Task<ArticleDocument?> FindAsync(string id, CancellationToken cancellationToken);
 
     Task<long> CountAsync(CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ public static class StorageMetrics
         "ingestion.storage.articles.stored", description: "Articles written to the store, by outcome (created, replaced).");
 
     private static readonly Histogram<double> s_writeDuration = IngestionTelemetry.Meter.CreateHistogram<double>(
-        "ingestion.storage.write.duration", unit: "ms", description: "Time one article's upsert took, retries included.");
+        "ingestion.storage.write.duration", unit: "ms", description: "Time the write that held an article took (its batch's write), retries included.");
 
     public static void Record(UpsertOutcome outcome, TimeSpan duration, string store)
     {

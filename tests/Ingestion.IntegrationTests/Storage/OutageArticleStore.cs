@@ -7,6 +7,7 @@ namespace Ingestion.IntegrationTests.Storage;
 internal sealed class OutageArticleStore : IArticleStore
 {
     private readonly ConcurrentDictionary<string, ArticleDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _announced = new(StringComparer.Ordinal);
     private int _refused;
 
     public volatile bool Down;
@@ -23,17 +24,32 @@ internal sealed class OutageArticleStore : IArticleStore
 
     public Task<UpsertOutcome> UpsertAsync(ArticleDocument document, CancellationToken cancellationToken)
     {
-        if (Down)
-        {
-            Interlocked.Increment(ref _refused);
-            throw new TimeoutException("A timeout occurred after 30000ms selecting a server.");
-        }
-
+        ThrowIfDown();
         return Task.FromResult(_documents.TryAdd(document.Id, document) ? UpsertOutcome.Created : UpsertOutcome.Replaced);
     }
 
-    public Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+    public Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Task.FromResult<IReadOnlyList<UpsertOutcome>>([.. documents.Select(d => _documents.TryAdd(d.Id, d) ? UpsertOutcome.Created : UpsertOutcome.Replaced)]);
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> FindAnnouncedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(ids.Where(_announced.ContainsKey).ToDictionary(id => id, id => _announced[id], StringComparer.Ordinal));
+    }
+
+    public Task MarkAnnouncedAsync(IReadOnlyCollection<ArticleAnnouncement> announcements, CancellationToken cancellationToken)
+    {
+        ThrowIfDown();
+        foreach (ArticleAnnouncement announcement in announcements)
+        {
+            _announced[announcement.Id] = announcement.Revision;
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task<ArticleDocument?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_documents.GetValueOrDefault(id));
 
@@ -47,4 +63,13 @@ internal sealed class OutageArticleStore : IArticleStore
     public Task<bool> PingAsync(CancellationToken cancellationToken) => Task.FromResult(!Down);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private void ThrowIfDown()
+    {
+        if (Down)
+        {
+            Interlocked.Increment(ref _refused);
+            throw new TimeoutException("A timeout occurred after 30000ms selecting a server.");
+        }
+    }
 }

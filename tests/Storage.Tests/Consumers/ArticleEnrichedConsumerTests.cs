@@ -1,6 +1,7 @@
 using Ingestion.Contracts;
 using Ingestion.Storage.Consumers;
 using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Tests.Resilience;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,16 +38,47 @@ public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Consume_SameArticleDeliveredTwice_KeepsOneDocument()
+    public async Task Consume_SameArticleDeliveredTwice_KeepsOneDocumentAndAnnouncesOnce()
     {
         ITestHarness harness = await StartAsync();
 
         await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
+        Assert.True(await harness.Published.Any<ArticleStored>());
         await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
+        await Eventually.WaitUntilAsync(() => harness.Consumed.Select<ArticleEnriched>().Count() == 2, TimeSpan.FromSeconds(30));
 
-        Assert.Equal(2, await harness.Published.SelectAsync<ArticleStored>().Count());
+        Assert.Equal(1, await harness.Published.SelectAsync<ArticleStored>().Count());
+        Assert.True(Assert.Single(harness.Published.Select<ArticleStored>()).Context.Message.Created);
         Assert.Equal(1, await Store.CountAsync(TestContext.Current.CancellationToken));
-        Assert.Contains(harness.Published.Select<ArticleStored>(), p => !p.Context.Message.Created);
+    }
+
+    [Fact]
+    public async Task Consume_SameArticleTwiceInOneBatch_AnnouncesItOnce()
+    {
+        ITestHarness harness = await StartAsync();
+
+        await Task.WhenAll(
+            harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken),
+            harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken),
+            harness.Bus.Publish(Article("b2"), TestContext.Current.CancellationToken));
+        await Eventually.WaitUntilAsync(() => harness.Consumed.Select<ArticleEnriched>().Count() == 3, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["a1", "b2"], (await harness.Published.SelectAsync<ArticleStored>().ToListAsync()).Select(p => p.Context.Message.ArticleId).Order(StringComparer.Ordinal));
+        Assert.Equal(2, await Store.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Consume_SameArticleFromNewModelVersion_ReplacesAndAnnouncesAgainAsNotCreated()
+    {
+        ITestHarness harness = await StartAsync();
+        await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
+        Assert.True(await harness.Published.Any<ArticleStored>());
+
+        await harness.Bus.Publish(Article("a1") with { Engine = new EngineInfo { Name = "test", Version = "1", ModelVersion = "ner-2" } }, TestContext.Current.CancellationToken);
+        await Eventually.WaitUntilAsync(() => harness.Published.Select<ArticleStored>().Count() == 2, TimeSpan.FromSeconds(30));
+
+        Assert.Equal([true, false], harness.Published.Select<ArticleStored>().Select(p => p.Context.Message.Created));
+        Assert.Equal("ner-2", (await Store.FindAsync("a1", TestContext.Current.CancellationToken))!.Engine.ModelVersion);
     }
 
     public async ValueTask DisposeAsync()

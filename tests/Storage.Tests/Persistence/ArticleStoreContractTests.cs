@@ -261,6 +261,56 @@ public abstract class ArticleStoreContractTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task FindAnnouncedAsync_NothingMarked_ReturnsNoIds()
+    {
+        IArticleStore store = await CreateStoreAsync();
+        await store.UpsertAsync(ArticleDocuments.Minimal("stored"), Ct);
+
+        Assert.Empty(await store.FindAnnouncedAsync(["stored", "unknown"], Ct));
+        Assert.Empty(await store.FindAnnouncedAsync([], Ct));
+    }
+
+    [Fact]
+    public async Task MarkAnnouncedAsync_SomeIds_FindAnnouncedReturnsOnlyThoseWithTheirRevision()
+    {
+        IArticleStore store = await CreateStoreAsync();
+        DateTimeOffset at = new(2024, 3, 10, 6, 0, 0, TimeSpan.Zero);
+
+        await store.MarkAnnouncedAsync([new ArticleAnnouncement("a", "engine/1/m1", at), new ArticleAnnouncement("خبر", "engine/1/m1", at)], Ct);
+
+        IReadOnlyDictionary<string, string> announced = await store.FindAnnouncedAsync(["a", "b", "خبر"], Ct);
+        Assert.Equal(["a", "خبر"], announced.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("engine/1/m1", announced["a"]);
+    }
+
+    [Fact]
+    public async Task MarkAnnouncedAsync_SameIdAgain_KeepsOneMarkWithTheLatestRevision()
+    {
+        IArticleStore store = await CreateStoreAsync();
+        DateTimeOffset at = new(2024, 3, 10, 6, 0, 0, TimeSpan.Zero);
+        await store.MarkAnnouncedAsync([new ArticleAnnouncement("a", "engine/1/m1", at)], Ct);
+
+        await store.MarkAnnouncedAsync([new ArticleAnnouncement("a", "engine/1/m1", at)], Ct);
+        await store.MarkAnnouncedAsync([new ArticleAnnouncement("a", "engine/2/m2", at.AddMinutes(1))], Ct);
+
+        Assert.Equal("engine/2/m2", Assert.Single(await store.FindAnnouncedAsync(["a"], Ct)).Value);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_AnnouncedDocumentReplaced_KeepsItsMarkAndCountsOnlyArticles()
+    {
+        IArticleStore store = await CreateStoreAsync();
+        await store.UpsertAsync(ArticleDocuments.Full("a", title: "first"), Ct);
+        await store.MarkAnnouncedAsync([new ArticleAnnouncement("a", "r1", DateTimeOffset.UnixEpoch)], Ct);
+
+        await store.UpsertManyAsync([ArticleDocuments.Full("a", title: "second")], Ct);
+
+        Assert.Equal("r1", (await store.FindAnnouncedAsync(["a"], Ct))["a"]);
+        Assert.Equal(1, await store.CountAsync(Ct));
+        Assert.Equal(["a"], await ExportedIds(store));
+    }
+
+    [Fact]
     public async Task PingAsync_OpenStore_ReturnsTrue()
     {
         IArticleStore store = await CreateStoreAsync();
@@ -268,6 +318,17 @@ public abstract class ArticleStoreContractTests : IAsyncDisposable
         Assert.True(await store.PingAsync(Ct));
         Assert.False(string.IsNullOrWhiteSpace(store.Kind));
         Assert.False(string.IsNullOrWhiteSpace(store.Location));
+    }
+
+    private static async Task<List<string>> ExportedIds(IArticleStore store)
+    {
+        List<string> ids = [];
+        await foreach (ArticleDocument document in store.ExportAsync(Ct))
+        {
+            ids.Add(document.Id);
+        }
+
+        return ids;
     }
 
     public async ValueTask DisposeAsync()

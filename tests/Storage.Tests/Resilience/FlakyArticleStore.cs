@@ -11,6 +11,7 @@ namespace Ingestion.Storage.Tests.Resilience;
 internal sealed class FlakyArticleStore : IArticleStore
 {
     private readonly ConcurrentDictionary<string, ArticleDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _announced = new(StringComparer.Ordinal);
     private int _failuresLeft;
     private int _writeAttempts;
     private int _refused;
@@ -28,6 +29,9 @@ internal sealed class FlakyArticleStore : IArticleStore
 
     public bool Answers { get; set; } = true;
 
+    /// <summary>Documents with this id always fail with <see cref="ArgumentException"/>: a message that can never be stored.</summary>
+    public string? PoisonId { get; set; }
+
     /// <summary>The next <paramref name="count"/> writes throw what <paramref name="failure"/> makes.</summary>
     public void FailNext(int count, Func<Exception>? failure = null)
     {
@@ -41,6 +45,11 @@ internal sealed class FlakyArticleStore : IArticleStore
     {
         ArgumentNullException.ThrowIfNull(document);
         Interlocked.Increment(ref _writeAttempts);
+        if (document.Id == PoisonId)
+        {
+            throw new ArgumentException($"Document {document.Id} is invalid.");
+        }
+
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             Interlocked.Increment(ref _refused);
@@ -58,6 +67,13 @@ internal sealed class FlakyArticleStore : IArticleStore
 
     public async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken)
     {
+        // All or nothing, as the real stores: a poisoned batch writes none of its documents.
+        if (documents.Any(d => d.Id == PoisonId))
+        {
+            Interlocked.Increment(ref _writeAttempts);
+            throw new ArgumentException("The batch holds an invalid document.");
+        }
+
         List<UpsertOutcome> outcomes = [];
         foreach (ArticleDocument document in documents)
         {
@@ -65,6 +81,19 @@ internal sealed class FlakyArticleStore : IArticleStore
         }
 
         return outcomes;
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> FindAnnouncedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(ids.Where(_announced.ContainsKey).ToDictionary(id => id, id => _announced[id], StringComparer.Ordinal));
+
+    public Task MarkAnnouncedAsync(IReadOnlyCollection<ArticleAnnouncement> announcements, CancellationToken cancellationToken)
+    {
+        foreach (ArticleAnnouncement announcement in announcements)
+        {
+            _announced[announcement.Id] = announcement.Revision;
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task<ArticleDocument?> FindAsync(string id, CancellationToken cancellationToken) =>

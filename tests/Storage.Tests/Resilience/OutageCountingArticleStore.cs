@@ -22,4 +22,17 @@ internal sealed class OutageCountingArticleStore(IArticleStore inner) : Delegati
             throw;
         }
     }
+
+    public override async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<ArticleDocument> documents, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Inner.UpsertManyAsync(documents, cancellationToken);
+        }
+        catch (Exception ex) when (StoreFailures.IsOutage(ex))
+        {
+            Interlocked.Increment(ref _outages);
+            throw;
+        }
+    }
 }

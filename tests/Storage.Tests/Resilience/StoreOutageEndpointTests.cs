@@ -86,5 +86,20 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
         Assert.Equal(new BusOptions().RetryLimit + 1, _inner.WriteAttempts);
     }
 
+    [Fact]
+    public async Task Consume_OnePoisonedMessageInABatch_StoresTheOthersAndFaultsOnlyIt()
+    {
+        _inner.PoisonId = "a03";
+        ITestHarness harness = _provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => harness.Bus.Publish(EnrichedArticles.Create($"a{i:D2}"), TestContext.Current.CancellationToken)));
+        await Eventually.WaitUntilAsync(() => harness.Published.Select<Fault<ArticleEnriched>>().Any(), TimeSpan.FromSeconds(30));
+
+        Assert.Equal(5, _inner.Count);
+        Assert.Equal("a03", Assert.Single(harness.Published.Select<Fault<ArticleEnriched>>()).Context.Message.Message.ArticleId);
+        Assert.Equal(5, await harness.Published.SelectAsync<ArticleStored>().Count());
+    }
+
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
 }

@@ -8,6 +8,7 @@ public sealed class LiteDbArticleStore : IArticleStore
 {
     public const string StoreKind = "litedb";
     public const string CollectionName = "articles";
+    public const string AnnouncementsCollectionName = "announcements";
 
     private const int ExportPageSize = 256;
 
@@ -16,6 +17,7 @@ public sealed class LiteDbArticleStore : IArticleStore
     private readonly Lock _gate = new();
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<ArticleDocument> _articles;
+    private readonly ILiteCollection<BsonDocument> _announcements;
     private bool _disposed;
 
     /// <param name="connectionString">E.g. <c>Filename=/data/articles.db;Connection=shared</c> or <c>/data/articles.db</c>.</param>
@@ -29,6 +31,7 @@ public sealed class LiteDbArticleStore : IArticleStore
             UtcDate = true,
         };
         _articles = _database.GetCollection<ArticleDocument>(CollectionName);
+        _announcements = _database.GetCollection(AnnouncementsCollectionName);
         Location = $"{parsed.Filename}#{CollectionName}";
     }
 
@@ -98,6 +101,68 @@ public sealed class LiteDbArticleStore : IArticleStore
         }
 
         return Task.FromResult<IReadOnlyList<UpsertOutcome>>(outcomes);
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> FindAnnouncedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        cancellationToken.ThrowIfCancellationRequested();
+        Dictionary<string, string> announced = new(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(announced);
+        }
+
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+
+            // One query for the batch: in shared mode every call opens the file, so per-id lookups would cost a batch's
+            // worth of opens.
+            foreach (BsonDocument mark in _announcements.Find(Query.In("_id", new BsonArray(ids.Select(id => new BsonValue(id))))))
+            {
+                announced[mark["_id"].AsString] = mark["revision"].AsString;
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, string>>(announced);
+    }
+
+    public Task MarkAnnouncedAsync(IReadOnlyCollection<ArticleAnnouncement> announcements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(announcements);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (announcements.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            _database.BeginTrans();
+            try
+            {
+                foreach (ArticleAnnouncement announcement in announcements)
+                {
+                    _announcements.Upsert(new BsonDocument
+                    {
+                        ["_id"] = announcement.Id,
+                        ["revision"] = announcement.Revision,
+                        ["announcedAt"] = announcement.AnnouncedAt.UtcDateTime,
+                    });
+                }
+
+                _database.Commit();
+            }
+            catch
+            {
+                _database.Rollback();
+                throw;
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task<ArticleDocument?> FindAsync(string id, CancellationToken cancellationToken)

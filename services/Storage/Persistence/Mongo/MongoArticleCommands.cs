@@ -11,6 +11,7 @@ public static class MongoArticleCommands
 {
     public const string DefaultDatabaseName = "ingestion";
     public const string CollectionName = "articles";
+    public const string AnnouncementsCollectionName = "announcements";
 
     public const string EntitiesIndexName = "entities_text_type";
     public const string TemporalValueIndexName = "temporal_value";
@@ -48,6 +49,29 @@ public static class MongoArticleCommands
 
     /// <summary>Unordered: one failing document must not stop the rest of a batch; the plan has no duplicate ids.</summary>
     public static BulkWriteOptions BulkUpsertOptions() => new() { IsOrdered = false };
+
+    /// <summary>The announcement marks of these ids, read in one query; only the revision is needed.</summary>
+    public static FilterDefinition<BsonDocument> AnnouncedFilter(IEnumerable<string> ids) =>
+        Builders<BsonDocument>.Filter.In("_id", ids);
+
+    public static ProjectionDefinition<BsonDocument> AnnouncedProjection() =>
+        Builders<BsonDocument>.Projection.Include("revision");
+
+    /// <summary>
+    /// Sets the mark's fields only: an upsert by id, so marking twice (a retry after a lost answer) leaves one mark.
+    /// </summary>
+    public static UpdateOneModel<BsonDocument> MarkAnnouncedModel(ArticleAnnouncement announcement)
+    {
+        ArgumentNullException.ThrowIfNull(announcement);
+        return new UpdateOneModel<BsonDocument>(
+            Builders<BsonDocument>.Filter.Eq("_id", announcement.Id),
+            Builders<BsonDocument>.Update
+                .Set("revision", announcement.Revision)
+                .Set("announcedAt", announcement.AnnouncedAt.UtcDateTime))
+        {
+            IsUpsert = true,
+        };
+    }
 
     public static BsonDocument PingCommand() => new("ping", 1);
 

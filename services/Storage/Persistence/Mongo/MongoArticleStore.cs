@@ -19,6 +19,7 @@ public sealed class MongoArticleStore : IArticleStore
     private readonly bool _ownsClient;
     private readonly IMongoDatabase _database;
     private readonly IMongoCollection<ArticleDocument> _articles;
+    private readonly IMongoCollection<BsonDocument> _announcements;
 
     /// <summary>Creates and owns a client; TLS and SRV options in the URI pass straight to the driver.</summary>
     public MongoArticleStore(string connectionString)
@@ -41,6 +42,7 @@ public sealed class MongoArticleStore : IArticleStore
         _ownsClient = ownsClient;
         _database = client.GetDatabase(databaseName);
         _articles = _database.GetCollection<ArticleDocument>(MongoArticleCommands.CollectionName);
+        _announcements = _database.GetCollection<BsonDocument>(MongoArticleCommands.AnnouncementsCollectionName);
         Location = $"{databaseName}/{MongoArticleCommands.CollectionName}";
     }
 
@@ -104,6 +106,52 @@ public sealed class MongoArticleStore : IArticleStore
             {
                 // Writes that lost an insert race are rewritten; the rest of the batch is idempotent to send again.
                 created.UnionWith(ex.Result.Upserts.Select(u => u.Index));
+            }
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> FindAnnouncedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        Dictionary<string, string> announced = new(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return announced;
+        }
+
+        List<BsonDocument> marks = await _announcements
+            .Find(MongoArticleCommands.AnnouncedFilter(ids))
+            .Project(MongoArticleCommands.AnnouncedProjection())
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        foreach (BsonDocument mark in marks)
+        {
+            announced[mark["_id"].AsString] = mark["revision"].AsString;
+        }
+
+        return announced;
+    }
+
+    public async Task MarkAnnouncedAsync(IReadOnlyCollection<ArticleAnnouncement> announcements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(announcements);
+        if (announcements.Count == 0)
+        {
+            return;
+        }
+
+        UpdateOneModel<BsonDocument>[] requests = [.. announcements.Select(MongoArticleCommands.MarkAnnouncedModel)];
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _announcements.BulkWriteAsync(requests, MongoArticleCommands.BulkUpsertOptions(), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (MongoBulkWriteException<BsonDocument> ex) when (attempt < MaxDuplicateKeyAttempts
+                && ex.WriteErrors.All(e => e.Category == ServerErrorCategory.DuplicateKey))
+            {
+                // Two markers of one id raced to insert; sending the updates again only sets the same fields.
             }
         }
     }

@@ -3,6 +3,7 @@ using Ingestion.Storage.Persistence.Mongo;
 using MongoDB.Bson;
 using MongoDB.Bson.IO;
 using MongoDB.Bson.Serialization;
+using MongoDB.Bson.Serialization.Serializers;
 using MongoDB.Driver;
 
 namespace Ingestion.Storage.Tests.Persistence.Mongo;
@@ -84,6 +85,27 @@ public sealed class MongoArticleCommandsTests
             Render(Builders<ArticleDocument>.Filter.Gte(d => d.PublishedAt, new DateTimeOffset(2024, 5, 1, 1, 0, 0, TimeSpan.FromHours(3)))));
 
     [Fact]
+    public void AnnouncedFilter_Ids_RendersInOnUnderscoreIdWithRevisionOnly()
+    {
+        Assert.Equal("""{ "_id" : { "$in" : ["a", "خبر"] } }""", RenderBson(MongoArticleCommands.AnnouncedFilter(["a", "خبر"])));
+        Assert.Equal("""{ "revision" : 1 }""", MongoArticleCommands.AnnouncedProjection().Render(BsonArgs()).ToJson(s_json));
+    }
+
+    [Fact]
+    public void MarkAnnouncedModel_Announcement_IsUpsertSettingOnlyTheMarkFields()
+    {
+        ArticleAnnouncement announcement = new("doc-1", "engine/1/m1", new DateTimeOffset(2024, 5, 1, 1, 0, 0, TimeSpan.FromHours(3)));
+
+        UpdateOneModel<BsonDocument> model = MongoArticleCommands.MarkAnnouncedModel(announcement);
+
+        Assert.True(model.IsUpsert);
+        Assert.Equal("""{ "_id" : "doc-1" }""", RenderBson(model.Filter));
+        Assert.Equal(
+            """{ "$set" : { "revision" : "engine/1/m1", "announcedAt" : { "$date" : "2024-04-30T22:00:00Z" } } }""",
+            model.Update.Render(BsonArgs()).ToJson(s_json));
+    }
+
+    [Fact]
     public void PingCommand_Always_IsPing() =>
         Assert.Equal("""{ "ping" : 1 }""", MongoArticleCommands.PingCommand().ToJson(s_json));
 
@@ -155,6 +177,11 @@ public sealed class MongoArticleCommandsTests
         IBsonSerializerRegistry registry = BsonSerializer.SerializerRegistry;
         return new RenderArgs<ArticleDocument>(registry.GetSerializer<ArticleDocument>(), registry);
     }
+
+    private static RenderArgs<BsonDocument> BsonArgs() =>
+        new(BsonDocumentSerializer.Instance, BsonSerializer.SerializerRegistry);
+
+    private static string RenderBson(FilterDefinition<BsonDocument> filter) => filter.Render(BsonArgs()).ToJson(s_json);
 
     private static string Render(FilterDefinition<ArticleDocument> filter) => filter.Render(Args()).ToJson(s_json);
 }

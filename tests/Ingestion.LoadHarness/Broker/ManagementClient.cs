@@ -1,0 +1,63 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Ingestion.LoadHarness.Broker;
+
+/// <summary>The few RabbitMQ management API calls the harness needs: its own virtual host, and queue depths.</summary>
+internal sealed class ManagementClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public ManagementClient(Uri management, Uri amqp)
+    {
+        _http = new HttpClient { BaseAddress = management, Timeout = TimeSpan.FromSeconds(10) };
+        string[] credentials = Uri.UnescapeDataString(amqp.UserInfo).Split(':', 2);
+        string user = credentials.Length == 2 ? credentials[0] : "guest";
+        string password = credentials.Length == 2 ? credentials[1] : "guest";
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        User = user;
+    }
+
+    public string User { get; }
+
+    public async Task CreateVirtualHostAsync(string name, CancellationToken cancellationToken)
+    {
+        (await _http.PutAsync($"api/vhosts/{Uri.EscapeDataString(name)}", null, cancellationToken)).EnsureSuccessStatusCode();
+        (await _http.PutAsJsonAsync(
+            $"api/permissions/{Uri.EscapeDataString(name)}/{Uri.EscapeDataString(User)}",
+            new { configure = ".*", write = ".*", read = ".*" },
+            cancellationToken)).EnsureSuccessStatusCode();
+    }
+
+    public async Task DeleteVirtualHostAsync(string name)
+    {
+        using HttpResponseMessage _ = await _http.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+    }
+
+    /// <summary>Every queue of the virtual host; the broker refreshes these figures every few seconds.</summary>
+    public async Task<IReadOnlyList<QueueDepth>> QueuesAsync(string virtualHost, CancellationToken cancellationToken)
+    {
+        using JsonDocument json = JsonDocument.Parse(await _http.GetStringAsync(
+            $"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,messages_ready,messages_unacknowledged,message_bytes,messages",
+            cancellationToken));
+        List<QueueDepth> queues = [];
+        foreach (JsonElement queue in json.RootElement.EnumerateArray())
+        {
+            queues.Add(new QueueDepth(
+                queue.GetProperty("name").GetString() ?? "",
+                Number(queue, "messages_ready"),
+                Number(queue, "messages_unacknowledged"),
+                Number(queue, "message_bytes"),
+                Number(queue, "messages")));
+        }
+
+        return queues;
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static long Number(JsonElement element, string name) =>
+        element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
+}

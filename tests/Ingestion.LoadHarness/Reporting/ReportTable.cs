@@ -1,0 +1,44 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace Ingestion.LoadHarness.Reporting;
+
+/// <summary>The run's figures as console tables.</summary>
+internal static class ReportTable
+{
+    public static void Write(LoadReport report)
+    {
+        Table summary = new Table().Title($"[bold]{report.Mode} loop, {report.Articles} articles{(report.OfferedRate > 0 ? $" offered at {report.OfferedRate}/s" : "")}, {report.Store}[/]")
+            .AddColumn("figure").AddColumn(new TableColumn("value").RightAligned());
+        summary.AddRow("stored / events", $"{report.Stored} / {report.Events}");
+        summary.AddRow("sustained articles/s (10th-90th pct of store times)", F(report.SustainedPerSecond));
+        summary.AddRow("overall articles/s (first drop to last store)", F(report.OverallPerSecond));
+        if (report.Ceiling is { } ceiling)
+        {
+            summary.AddRow($"raw 3-hop ceiling msg/s ({ceiling.MessageBytes} B, persistent, confirmed)", F(ceiling.MessagesPerSecond));
+            summary.AddRow("[bold]pipeline / ceiling[/]", $"[bold]{report.PipelineOverCeiling?.ToString("F3", CultureInfo.InvariantCulture)}[/]");
+        }
+
+        summary.AddRow("receivedAt → StoredAt p50 / p95 / p99 / max ms", L(report.ReceivedToStored));
+        summary.AddRow("dropped → event seen p50 / p95 / p99 / max ms", L(report.DroppedToSeen));
+        summary.AddRow("machine", $"{report.Machine.Cores} cores, load {report.Machine.LoadAverageBefore} → {report.Machine.LoadAverageAfter}");
+        AnsiConsole.Write(summary);
+
+        Table services = new Table().AddColumn("service")
+            .AddColumn(new TableColumn("CPU s under load").RightAligned())
+            .AddColumn(new TableColumn("CPU s in all").RightAligned())
+            .AddColumn(new TableColumn("CPU ms/article").RightAligned())
+            .AddColumn(new TableColumn("peak RSS MB").RightAligned());
+        foreach (ServiceFigures service in report.Services)
+        {
+            services.AddRow(service.Name, F(service.LoadCpuSeconds), F(service.TotalCpuSeconds), F(service.CpuMsPerArticle), F(service.PeakRssMb));
+        }
+
+        AnsiConsole.Write(services);
+    }
+
+    private static string F(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
+
+    private static string L(Latency latency) =>
+        string.Create(CultureInfo.InvariantCulture, $"{latency.P50Ms:F0} / {latency.P95Ms:F0} / {latency.P99Ms:F0} / {latency.MaxMs:F0}");
+}
