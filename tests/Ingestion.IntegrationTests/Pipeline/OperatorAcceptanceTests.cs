@@ -70,14 +70,15 @@ public class OperatorAcceptanceTests(RabbitMqBroker broker)
             }
         }
 
-        // The broker refreshes queue statistics every 5 s: wait until it shows the drained pipeline.
+        // The broker refreshes queue statistics every 5 s, so a snapshot can predate the consumers of a queue declared
+        // moments before: wait until it shows the drained pipeline with its consumers.
         JsonElement[] queues = await Eventually.WaitAsync(
             () => QueuesAsync(run),
-            q => q.Any(Named("article-discovered")) && q.Any(Named("article-enriched")) && q.All(e => e.GetProperty("ready").GetInt64() == 0 && e.GetProperty("unacknowledged").GetInt64() == 0),
+            q => q.Any(Named("article-discovered")) && q.Any(Named("article-enriched"))
+                && q.All(e => e.GetProperty("ready").GetInt64() == 0 && e.GetProperty("unacknowledged").GetInt64() == 0)
+                && HasConsumer(q, "article-discovered") && HasConsumer(q, "article-enriched"),
             TimeSpan.FromMinutes(1),
-            "ingest queues --json to list the drained pipeline queues");
-        Assert.True(queues.Single(Named("article-discovered")).GetProperty("consumers").GetInt32() >= 1);
-        Assert.True(queues.Single(Named("article-enriched")).GetProperty("consumers").GetInt32() >= 1);
+            "ingest queues --json to list the drained pipeline queues with their consumers");
         Assert.All(queues, q => Assert.Equal(q.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal), q.GetProperty("isErrorQueue").GetBoolean()));
         run.AssertServicesRunning();
     }
@@ -96,6 +97,8 @@ public class OperatorAcceptanceTests(RabbitMqBroker broker)
     }
 
     private static Func<JsonElement, bool> Named(string name) => q => q.GetProperty("name").GetString() == name;
+
+    private static bool HasConsumer(JsonElement[] queues, string name) => queues.Single(Named(name)).GetProperty("consumers").GetInt32() >= 1;
 
     private static string[] WriteArticles(string root)
     {
