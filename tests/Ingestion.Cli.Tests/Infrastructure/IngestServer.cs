@@ -21,26 +21,7 @@ internal sealed class IngestServer : IAsyncDisposable
 
     public static IngestServer Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ingest.dll"));
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("Management__Url");
-        start.Environment.Remove("ConnectionStrings__RabbitMq");
-        foreach ((string name, string? value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        ProcessStartInfo start = IngestProcess.StartInfo(environment, arguments);
         Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start ingest.");
         var server = new IngestServer(process);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
