@@ -168,9 +168,12 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 ProgressTask dropped = context.AddTask("dropped", maxValue: options.Articles);
                 ProgressTask stored = context.AddTask("stored", maxValue: options.Articles);
                 int lastStored = 0;
+
+                // One sample a second on a fixed cadence: the time a sample takes does not stretch the timeline.
+                using var ticks = new PeriodicTimer(TimeSpan.FromSeconds(1));
                 while (subscriber.Count < options.Articles && DateTime.UtcNow < deadline && !services.Any(s => s.HasExited))
                 {
-                    await Task.Delay(1000, cancellationToken);
+                    await ticks.WaitForNextTickAsync(cancellationToken);
                     TimelineSample sample = await SampleAsync(feed, subscriber, services, management, virtualHost, clock);
                     _timeline.Add(sample);
                     dropped.Value = sample.Dropped;
