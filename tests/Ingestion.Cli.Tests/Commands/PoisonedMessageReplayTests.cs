@@ -5,6 +5,7 @@ using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage;
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Resilience;
+using Ingestion.Tests.Shared;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,8 @@ public sealed class PoisonedMessageReplayTests(RabbitMqManagementBroker broker) 
         using IHost storage = await StartStorageAsync(address, store);
         using var management = new RabbitMqManagementClient(ManagementEndpoint.FromAmqp(address));
 
-        await storage.Services.GetRequiredService<IBus>().Publish(Enriched("poisoned-1"), TestContext.Current.CancellationToken);
+        ArticleEnriched poisoned = EnrichedArticles.Create("poisoned-1");
+        await storage.Services.GetRequiredService<IBus>().Publish(poisoned, TestContext.Current.CancellationToken);
         await Eventually.WaitAsync(() => management.GetQueueAsync(ErrorQueue, TestContext.Current.CancellationToken), q => q?.Ready == 1, s_deadline, "the poisoned message in the error queue");
         Assert.Null(await store.FindAsync("poisoned-1", TestContext.Current.CancellationToken));
 
@@ -46,7 +48,7 @@ public sealed class PoisonedMessageReplayTests(RabbitMqManagementBroker broker) 
         Assert.True(exitCode == 0, error + output);
         Assert.Contains("article-enriched_error → article-enriched: 1 moved", output, StringComparison.Ordinal);
         ArticleDocument? stored = await Eventually.WaitAsync(() => store.FindAsync("poisoned-1", TestContext.Current.CancellationToken), d => d is not null, s_deadline, "the replayed article in the store");
-        Assert.Equal("عنوان\nنص", stored!.Text);
+        Assert.Equal(poisoned.Text, stored!.Text);
         Assert.Empty(await management.GetMessagesAsync(ErrorQueue, 10, remove: false, TestContext.Current.CancellationToken));
         await storage.StopAsync(TestContext.Current.CancellationToken);
     }
@@ -77,20 +79,4 @@ public sealed class PoisonedMessageReplayTests(RabbitMqManagementBroker broker) 
         await host.StartAsync(TestContext.Current.CancellationToken);
         return host;
     }
-
-    private static ArticleEnriched Enriched(string id) => new()
-    {
-        ArticleId = id,
-        ContentHash = new string('a', 64),
-        Title = "عنوان",
-        Text = "عنوان\nنص",
-        Language = "ar",
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        EnrichedAt = DateTimeOffset.UnixEpoch,
-        ReferenceDate = new DateOnly(2024, 3, 10),
-        Source = new ArticleSource { FileName = $"{id}.txt" },
-        Entities = [],
-        Temporal = [],
-        Engine = new EngineInfo { Name = "test", Version = "1" },
-    };
 }

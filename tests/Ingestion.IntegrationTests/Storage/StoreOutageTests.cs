@@ -4,6 +4,7 @@ using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage;
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Resilience;
+using Ingestion.Tests.Shared;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,23 +118,7 @@ public class StoreOutageTests(RabbitMqBroker broker)
         IBus bus = host.Services.GetRequiredService<IBus>();
         for (int i = 0; i < Articles; i++)
         {
-            await bus.Publish(Enriched($"outage-{i:D2}"), TestContext.Current.CancellationToken);
+            await bus.Publish(EnrichedArticles.Create($"outage-{i:D2}"), TestContext.Current.CancellationToken);
         }
     }
-
-    private static ArticleEnriched Enriched(string id) => new()
-    {
-        ArticleId = id,
-        ContentHash = new string('a', 64),
-        Title = "عنوان",
-        Text = "عنوان\nنص",
-        Language = "ar",
-        ReceivedAt = DateTimeOffset.UnixEpoch,
-        EnrichedAt = DateTimeOffset.UnixEpoch,
-        ReferenceDate = new DateOnly(2024, 3, 10),
-        Source = new ArticleSource { FileName = $"{id}.txt" },
-        Entities = [],
-        Temporal = [],
-        Engine = new EngineInfo { Name = "test", Version = "1" },
-    };
 }

@@ -2,6 +2,7 @@ using Ingestion.Contracts;
 using Ingestion.Storage.Consumers;
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Tests.Resilience;
+using Ingestion.Tests.Shared;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;

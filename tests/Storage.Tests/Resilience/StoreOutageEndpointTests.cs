@@ -3,6 +3,7 @@ using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage.Consumers;
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Resilience;
+using Ingestion.Tests.Shared;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;

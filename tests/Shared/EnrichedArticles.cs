@@ -1,8 +1,11 @@
 using Ingestion.Contracts;
 
-namespace Ingestion.Storage.Tests.Consumers;
+namespace Ingestion.Tests.Shared;
 
-/// <summary>Enriched-article messages for consumer tests: minimal, with the entities a test asks for.</summary>
+/// <summary>
+/// Enriched-article messages for tests that feed the storage side: minimal, with the entities a test asks for. One
+/// source file, compiled into each test project that needs it (linked in its csproj).
+/// </summary>
 internal static class EnrichedArticles
 {
     public static ArticleEnriched Create(string id, params EntityAnnotation[] entities) => new()
