@@ -1,4 +1,6 @@
 using System.Text;
+using Ingestion.Enrichment.Engine;
+using Ingestion.Enrichment.Engine.Language;
 
 namespace Ingestion.Benchmarks;
 
@@ -13,6 +15,8 @@ public sealed class ArticleCorpus
     public const string English = "en";
 
     private const int NewsSampleSize = 200;
+
+    private static readonly DateOnly s_referenceDate = new(2021, 7, 29);
 
     private static readonly Dictionary<string, Lazy<ArticleCorpus?>> s_corpora = new(StringComparer.Ordinal)
     {
@@ -35,6 +39,15 @@ public sealed class ArticleCorpus
 
     /// <summary>Mean UTF-8 size of an article (headline, newline, body): MB/s = this / mean time per article.</summary>
     public double AverageUtf8Bytes { get; }
+
+    /// <summary>The language the components are told the corpus is in, where they take one.</summary>
+    public string LanguageCode => Name == English ? LanguageGuess.English : LanguageGuess.Arabic;
+
+    /// <summary>
+    /// The articles as the engine takes them, all against the seed's reference date, so relative dates resolve the
+    /// same way in every run.
+    /// </summary>
+    public EnrichmentRequest[] Requests() => [.. Articles.Select(a => new EnrichmentRequest(a.Title, a.Body, s_referenceDate))];
 
     public static IEnumerable<string> Available => s_corpora.Where(c => c.Value.Value is not null).Select(c => c.Key);
 

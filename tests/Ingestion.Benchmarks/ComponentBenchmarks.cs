@@ -35,8 +35,8 @@ public class ComponentBenchmarks
     public void Setup()
     {
         ArticleCorpus corpus = ArticleCorpus.Get(Corpus) ?? throw new InvalidOperationException($"Corpus {Corpus} is not available.");
-        _requests = [.. corpus.Articles.Select(a => new EnrichmentRequest(a.Title, a.Body, new DateOnly(2021, 7, 29)))];
-        _languageCode = Corpus == ArticleCorpus.English ? LanguageGuess.English : LanguageGuess.Arabic;
+        _requests = corpus.Requests();
+        _languageCode = corpus.LanguageCode;
         _nerModel = SequenceEntityRecognizer.LoadDefault();
         _ = DefaultEnrichmentEngine.Instance.Enrich(_requests[0]);
         _ = _entityRules.Recognize(_requests[0].Text, _languageCode);

@@ -33,8 +33,8 @@ internal static class QuickRun
         foreach (string name in ArticleCorpus.Available)
         {
             ArticleCorpus corpus = ArticleCorpus.Get(name)!;
-            EnrichmentRequest[] requests = [.. corpus.Articles.Select(a => new EnrichmentRequest(a.Title, a.Body, new DateOnly(2021, 7, 29)))];
-            string code = name == ArticleCorpus.English ? LanguageGuess.English : LanguageGuess.Arabic;
+            EnrichmentRequest[] requests = corpus.Requests();
+            string code = corpus.LanguageCode;
             Measure(output, corpus, requests, "language", r => language.Detect(r.Text));
             Measure(output, corpus, requests, "agency", r => agency.Detect(r.Text, r.BodyStart));
             Measure(output, corpus, requests, "tokenizer", r => Tokenizer.Tokenize(r.Text));
