@@ -24,4 +24,15 @@ public sealed class BusOptions
     /// <summary>Immediate retries of a failing message before it goes to its <c>_error</c> queue.</summary>
     [Range(0, 20)]
     public int RetryLimit { get; set; } = 3;
+
+    /// <summary>
+    /// How long one of the service's queues may hold messages with no consumer before the host restarts itself. Longer
+    /// than a normal reconnection (seconds), short enough that a wedged connection does not hold up the pipeline.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often the stall watchdog asks the broker about the service's queues.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StallCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

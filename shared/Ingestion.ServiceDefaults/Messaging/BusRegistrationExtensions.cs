@@ -1,6 +1,10 @@
+using Ingestion.ServiceDefaults.Hosting;
+using Ingestion.ServiceDefaults.Messaging.Stalls;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +36,12 @@ public static class BusRegistrationExtensions
         BusTransport transport = string.IsNullOrWhiteSpace(rabbitMq) ? BusTransport.InMemory : BusTransport.RabbitMq;
 
         // The host's start returns only once the bus is connected, so producers never publish into a starting bus.
-        services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
+        // Stopping gives up on consumers that never return (see ConsumerStallWatchdog), so a restart is not held.
+        services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StopTimeout = TimeSpan.FromSeconds(20);
+        });
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -76,6 +85,28 @@ public static class BusRegistrationExtensions
             }
         });
 
+        if (transport == BusTransport.RabbitMq)
+        {
+            services.AddConsumerStallWatchdog(RabbitMqAddress.Parse(rabbitMq!));
+        }
+
         return services;
+    }
+
+    /// <summary>Watches the service's queues from the broker's side and restarts the host when one stays unattended.</summary>
+    private static void AddConsumerStallWatchdog(this IServiceCollection services, Uri broker)
+    {
+        services.TryAddSingleton<HostRestart>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ReceiveQueueRegistry>();
+        services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueueRegistry>());
+        services.AddSingleton(new BrokerQueueProbe(broker));
+        services.AddSingleton<ConsumerStallWatchdog>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConsumerStallWatchdog>());
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            "consumer-stalls",
+            provider => provider.GetRequiredService<ConsumerStallWatchdog>(),
+            HealthStatus.Unhealthy,
+            [DefaultEndpointsExtensions.ReadyTag]));
     }
 }

@@ -116,12 +116,13 @@ internal sealed class CrashRun : IAsyncDisposable
 
         // A late duplicate would still be on its way: wait until nothing is queued anywhere in the virtual host.
         DateTime settledFrom = DateTime.UtcNow + s_statisticsLag;
+        IReadOnlyList<QueueDepth> seen = [];
         IReadOnlyList<QueueDepth> queues = await Eventually.WaitAsync(
-            async () => await _queues.TryListAsync() ?? [],
+            async () => seen = await _queues.TryListAsync() ?? [],
             depths => DateTime.UtcNow >= settledFrom && depths.Count > 0 && depths.Where(q => !q.IsErrorQueue).All(q => q.Messages == 0),
             s_finishDeadline,
             "the pipeline's queues to drain",
-            () => Pipeline.Diagnostics());
+            () => $"Queues: {string.Join(", ", seen.Select(q => $"{q.Name}={q.Messages}"))}{Environment.NewLine}{Pipeline.Diagnostics()}");
 
         var documents = new List<ArticleDocument>();
         await foreach (ArticleDocument document in Pipeline.Store.ExportAsync(TestContext.Current.CancellationToken))
@@ -134,7 +135,7 @@ internal sealed class CrashRun : IAsyncDisposable
         var duplicated = documents.GroupBy(d => d.Text, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g.Select(d => d.Id))
             .Concat(Announcements.CreatedMoreThanOnce)
             .ToHashSet(StringComparer.Ordinal);
-        var figures = new CrashFigures(scenario, Expected.Count, storedIds.Count(Expected.ContainsKey), duplicated.Count, lost, seconds);
+        var figures = new CrashFigures(scenario, Expected.Count, storedIds.Count(Expected.ContainsKey), duplicated.Count, lost, seconds, Pipeline.HostRestarts());
         Report(figures, $"{strike}; {Announcements.Total} ArticleStored events for {Announcements.Distinct} articles; {documents.Count} documents");
 
         Assert.Equal(0, lost);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Ingestion.ServiceDefaults.Hosting;
 
 namespace Ingestion.IntegrationTests.Infrastructure;
 
@@ -8,6 +9,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private int _hostRestarts;
 
     private ServiceProcess(string name, Process process)
     {
@@ -18,6 +20,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public string Name { get; }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>How many times the service built its host again in the same process (its stall watchdog's doing).</summary>
+    public int HostRestarts => Volatile.Read(ref _hostRestarts);
 
     public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment)
     {
@@ -88,6 +93,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+
+        if (line.Contains(ServiceHost.RestartLogMarker, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _hostRestarts);
         }
 
         _output.Enqueue(line);

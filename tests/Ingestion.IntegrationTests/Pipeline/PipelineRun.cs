@@ -118,6 +118,10 @@ internal sealed class PipelineRun : IAsyncDisposable
     public Task<long> WaitForStoredAsync(long expected, TimeSpan deadline) =>
         Eventually.WaitAsync(() => Store.CountAsync(TestContext.Current.CancellationToken), count => count >= expected || AnyExited, deadline, $"{expected} stored articles", Diagnostics);
 
+    /// <summary>In-process host restarts per service (processes started again after a kill count under one name), e.g. <c>storage 0 / enrichment 1 / feed-watcher 0</c>.</summary>
+    public string HostRestarts() =>
+        string.Join(" / ", _services.GroupBy(s => s.Name).Select(g => $"{g.Key} {g.Sum(s => s.HostRestarts)}"));
+
     public string Diagnostics() => string.Join(Environment.NewLine, _services.Select(s => s.Tail()));
 
     /// <summary>True when a service the test did not kill has died (a killed one is replaced by a restarted one).</summary>

@@ -1,0 +1,86 @@
+using Ingestion.ServiceDefaults.Hosting;
+using Ingestion.ServiceDefaults.Messaging;
+using Ingestion.ServiceDefaults.Messaging.Stalls;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ServiceDefaults.Tests.Messaging.Stalls;
+
+public class ConsumerStallWatchdogTests
+{
+    private static readonly DateTimeOffset s_start = new(2026, 12, 1, 3, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Check_UnattendedShorterThanTimeout_NoRestartButUnhealthy()
+    {
+        ConsumerStallWatchdog watchdog = Create();
+
+        Assert.Null(watchdog.Check([new QueueState("article-discovered", 12, 0)], s_start));
+        Assert.Null(watchdog.Check([new QueueState("article-discovered", 30, 0)], s_start + TimeSpan.FromSeconds(59)));
+
+        HealthCheckResult health = await watchdog.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
+        Assert.Equal(HealthStatus.Unhealthy, health.Status);
+        Assert.Contains("article-discovered", health.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnattendedForTheWholeTimeout_ReturnsTheQueueAndItsDepth()
+    {
+        ConsumerStallWatchdog watchdog = Create();
+        watchdog.Check([new QueueState("article-enriched", 5, 0)], s_start);
+
+        string? reason = watchdog.Check([new QueueState("article-enriched", 40, 0)], s_start + s_timeout);
+
+        Assert.NotNull(reason);
+        Assert.Contains("article-enriched", reason, StringComparison.Ordinal);
+        Assert.Contains("40 message(s)", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_ConsumerBackInBetween_StartsTheClockAgain()
+    {
+        ConsumerStallWatchdog watchdog = Create();
+        watchdog.Check([new QueueState("q", 5, 0)], s_start);
+        watchdog.Check([new QueueState("q", 5, 1)], s_start + TimeSpan.FromSeconds(30));
+        watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(40));
+
+        Assert.Null(watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(90)));
+        Assert.NotNull(watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(100)));
+
+        watchdog.Check([new QueueState("q", 0, 1)], s_start + TimeSpan.FromSeconds(105));
+        HealthCheckResult health = await watchdog.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
+        Assert.Equal(HealthStatus.Healthy, health.Status);
+    }
+
+    [Theory]
+    [InlineData(500u, 1u)]
+    [InlineData(0u, 0u)]
+    public void Check_BusyOrIdleQueue_NeverAStall(uint ready, uint consumers)
+    {
+        ConsumerStallWatchdog watchdog = Create();
+
+        Assert.Null(watchdog.Check([new QueueState("q", ready, consumers)], s_start));
+        Assert.Null(watchdog.Check([new QueueState("q", ready, consumers)], s_start + TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void Check_QueueNoLongerWatched_ForgetsItsClock()
+    {
+        ConsumerStallWatchdog watchdog = Create();
+        watchdog.Check([new QueueState("q", 5, 0)], s_start);
+        watchdog.Check([], s_start + TimeSpan.FromSeconds(30));
+
+        Assert.Null(watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(70)));
+    }
+
+    private static ConsumerStallWatchdog Create() => new(
+        new ReceiveQueueRegistry(),
+        new BrokerQueueProbe(new Uri("amqp://127.0.0.1/")),
+        new HostRestart(new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance)),
+        Options.Create(new BusOptions { StallTimeout = s_timeout }),
+        TimeProvider.System,
+        NullLogger<ConsumerStallWatchdog>.Instance);
+}
