@@ -14,11 +14,10 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
     public override int Execute(CommandContext context, TrainNerSettings settings, CancellationToken cancellationToken)
     {
         List<ConllSentence> corpus = settings.Corpus.SelectMany(ConllCorpus.Read).ToList();
-        int trainCount = corpus.Count - (int)Math.Ceiling(corpus.Count * settings.Holdout / 100.0);
-        List<ConllSentence> train = corpus[..trainCount];
-        List<ConllSentence> dev = corpus[trainCount..];
+        (List<ConllSentence> train, List<ConllSentence> dev) = HoldoutSplit.Split(corpus, settings.Holdout, settings.HoldoutSlice);
+        train.AddRange(settings.Extra.SelectMany(ConllCorpus.Read));
         var options = new NerTrainingOptions { Language = NerTrainer.DetectLanguage(corpus), Seed = settings.Seed, Epochs = settings.Epochs };
-        AnsiConsole.MarkupLineInterpolated($"Training a [blue]{options.Language}[/] model on {train.Count} sentences (seed {options.Seed}, {options.Epochs} epochs){(dev.Count > 0 ? $", holding out the last {dev.Count}" : string.Empty)}.");
+        AnsiConsole.MarkupLineInterpolated($"Training a [blue]{options.Language}[/] model on {train.Count} sentences (seed {options.Seed}, {options.Epochs} epochs){(dev.Count > 0 ? $", holding out {dev.Count} (slice {settings.HoldoutSlice ?? HoldoutSplit.SliceCount(settings.Holdout)} of {HoldoutSplit.SliceCount(settings.Holdout)})" : string.Empty)}.");
 
         NerModel model = AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -43,6 +42,12 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         }
 
         AnsiConsole.MarkupLineInterpolated($"Wrote [blue]{settings.Out}[/]: {model.FeatureCount} features, {new FileInfo(settings.Out).Length / 1024} KiB.");
+        if (settings.DevOut is not null)
+        {
+            using var writer = new StreamWriter(settings.DevOut);
+            ConllCorpus.Write(writer, dev, [.. dev.Select(s => s.Tags)]);
+        }
+
         if (dev.Count > 0)
         {
             NerScoreTable.Write(NerEvaluator.Evaluate(model, dev));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Ingestion.Enrichment.Engine.Entities.Corpus;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,6 +10,10 @@ public sealed class TrainNerSettings : CommandSettings
     [CommandOption("--corpus <FILE>")]
     [Description("Training data, TOKEN TAG per line (BIO). Repeat to concatenate several files, in order.")]
     public string[] Corpus { get; init; } = [];
+
+    [CommandOption("--extra <FILE>")]
+    [Description("More training data in the same format, added after the hold-out split so it is never scored. Repeatable.")]
+    public string[] Extra { get; init; } = [];
 
     [CommandOption("--out <MODEL>")]
     [Description("Where to write the model (gzip). The same corpus and seed always give the same bytes.")]
@@ -29,6 +34,14 @@ public sealed class TrainNerSettings : CommandSettings
     [DefaultValue(0)]
     public int Holdout { get; init; }
 
+    [CommandOption("--holdout-slice <K>")]
+    [Description("Which slice of --holdout PERCENT to score, counted from the start (9 with --holdout 10: the sentences at 80-90%). Default: the last.")]
+    public int? HoldoutSlice { get; init; }
+
+    [CommandOption("--dev-out <FILE>")]
+    [Description("Also write the held-out sentences (gold tags) there, e.g. for 'ingest evaluate ner --engine --gold FILE'.")]
+    public string? DevOut { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Corpus.Length == 0)
@@ -39,6 +52,16 @@ public sealed class TrainNerSettings : CommandSettings
         if (Corpus.FirstOrDefault(file => !File.Exists(file)) is { } missing)
         {
             return ValidationResult.Error($"--corpus: no file '{missing}'.");
+        }
+
+        if (Extra.FirstOrDefault(file => !File.Exists(file)) is { } missingExtra)
+        {
+            return ValidationResult.Error($"--extra: no file '{missingExtra}'.");
+        }
+
+        if (HoldoutSlice is { } slice && (Holdout == 0 || slice < 1 || slice > HoldoutSplit.SliceCount(Holdout)))
+        {
+            return ValidationResult.Error("--holdout-slice needs --holdout PERCENT and is from 1 to the number of slices (10 for 10%).");
         }
 
         if (string.IsNullOrWhiteSpace(Out))

@@ -283,6 +283,7 @@ public sealed class NerModel
         keys.Clear();
         int[] ends = extractor.EndBuffer(count);
         extractor.Harvest = Harvest;
+        extractor.CliticContext = Language == "ar";
         extractor.Extract(text, tokens, start, count, keys, ends, document, firstPass, firstLabels);
         var emissions = new float[count * L];
         int k = 0;

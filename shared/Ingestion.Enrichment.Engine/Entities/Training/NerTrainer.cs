@@ -41,7 +41,7 @@ public static class NerTrainer
     {
         var ids = new Dictionary<ulong, int>();
         var keyOf = new List<ulong>();
-        List<Example> examples = Featurize(sentences, joined, window, harvests, firstLabels, ids, keyOf, progress, cancellationToken);
+        List<Example> examples = Featurize(sentences, joined, window, harvests, firstLabels, options.Language, ids, keyOf, progress, cancellationToken);
 
         int rows = keyOf.Count;
         var totalWeights = new float[rows * L];
@@ -152,9 +152,9 @@ public static class NerTrainer
         return arabic >= other ? "ar" : "en";
     }
 
-    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, string language, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var extractor = new FeatureExtractor(NerLexicons.Default);
+        var extractor = new FeatureExtractor(NerLexicons.Default) { CliticContext = language == "ar" };
         var examples = new List<Example>(sentences.Count);
         var keys = new List<ulong>();
         for (int s = 0; s < sentences.Count; s++)

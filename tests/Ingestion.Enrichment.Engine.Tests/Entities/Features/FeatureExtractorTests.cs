@@ -5,12 +5,12 @@ namespace Ingestion.Enrichment.Engine.Tests.Entities.Features;
 
 public class FeatureExtractorTests
 {
-    private static List<ulong> KeysOf(string text, int tokenIndex)
+    private static List<ulong> KeysOf(string text, int tokenIndex, bool cliticContext = false)
     {
         List<Token> tokens = Tokenizer.Tokenize(text);
         var keys = new List<ulong>();
         var ends = new int[tokens.Count];
-        new FeatureExtractor(NerLexicons.Default).Extract(text, tokens, 0, tokens.Count, keys, ends);
+        new FeatureExtractor(NerLexicons.Default) { CliticContext = cliticContext }.Extract(text, tokens, 0, tokens.Count, keys, ends);
         int from = tokenIndex == 0 ? 0 : ends[tokenIndex - 1];
         return keys.GetRange(from, ends[tokenIndex] - from);
     }
@@ -22,6 +22,22 @@ public class FeatureExtractorTests
         Assert.Single(KeysOf("قال أحمد", 1).Except(KeysOf("قال احمد", 1)));
         Assert.Single(KeysOf("قال مُحَمَّد", 1).Except(KeysOf("قال محمد", 1)));
         Assert.Equal(KeysOf("قال أحمد", 1).Count, KeysOf("قال احمد", 1).Count);
+    }
+
+    [Fact]
+    public void Extract_CliticContext_AddsTwoKeysPerWord()
+    {
+        Assert.Equal(KeysOf("وأعلن أحمد", 1).Count + 2, KeysOf("وأعلن أحمد", 1, cliticContext: true).Count);
+        Assert.Empty(KeysOf("وأعلن أحمد", 1).Except(KeysOf("وأعلن أحمد", 1, cliticContext: true)));
+    }
+
+    [Fact]
+    public void Extract_CliticContext_ReadsThePreviousWordsClitic()
+    {
+        int without = KeysOf("وأعلن أحمد", 1).Except(KeysOf("أعلن أحمد", 1)).Count();
+        int with = KeysOf("وأعلن أحمد", 1, cliticContext: true).Except(KeysOf("أعلن أحمد", 1, cliticContext: true)).Count();
+
+        Assert.Equal(without + 2, with);
     }
 
     [Fact]
