@@ -93,18 +93,20 @@ public static class BusRegistrationExtensions
         return services;
     }
 
-    /// <summary>Watches the service's queues from the broker's side and restarts the host when one stays unattended.</summary>
+    /// <summary>Watches the service's queues from the broker's side and restarts the host when one stays stuck.</summary>
     private static void AddConsumerStallWatchdog(this IServiceCollection services, Uri broker)
     {
         services.TryAddSingleton<HostRestart>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReceiveQueueRegistry>();
         services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueueRegistry>());
+        services.AddSingleton<ConsumeProgress>();
+        services.AddConsumeObserver(provider => provider.GetRequiredService<ConsumeProgress>());
         services.AddSingleton(new BrokerQueueProbe(broker));
         services.AddSingleton<ConsumerStallWatchdog>();
         services.AddHostedService(provider => provider.GetRequiredService<ConsumerStallWatchdog>());
         services.AddHealthChecks().Add(new HealthCheckRegistration(
-            "consumer-stalls",
+            ConsumerStallWatchdog.CheckName,
             provider => provider.GetRequiredService<ConsumerStallWatchdog>(),
             HealthStatus.Unhealthy,
             [DefaultEndpointsExtensions.ReadyTag]));

@@ -122,7 +122,8 @@ internal sealed class PipelineRun : IAsyncDisposable
     public string HostRestarts() =>
         string.Join(" / ", _services.GroupBy(s => s.Name).Select(g => $"{g.Key} {g.Sum(s => s.HostRestarts)}"));
 
-    public string Diagnostics() => string.Join(Environment.NewLine, _services.Select(s => s.Tail()));
+    public string Diagnostics() =>
+        $"host restarts: {HostRestarts()}{Environment.NewLine}{string.Join(Environment.NewLine, _services.Select(s => s.Tail()))}";
 
     /// <summary>True when a service the test did not kill has died (a killed one is replaced by a restarted one).</summary>
     public bool AnyExited => s_services.Keys.Any(name => _services.Where(s => s.Name == name).All(s => s.HasExited));

@@ -12,11 +12,11 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
 {
     private IConnection? _connection;
 
-    public async Task<IReadOnlyList<QueueState>> ReadAsync(IEnumerable<string> queues, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BrokerQueueCounts>> ReadAsync(IEnumerable<string> queues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queues);
         IConnection connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        var states = new List<QueueState>();
+        var states = new List<BrokerQueueCounts>();
         foreach (string queue in queues)
         {
             // A passive declare of a missing queue closes its channel: one channel per queue keeps the others readable.
@@ -24,7 +24,7 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
             try
             {
                 QueueDeclareOk ok = await channel.QueueDeclarePassiveAsync(queue, cancellationToken).ConfigureAwait(false);
-                states.Add(new QueueState(queue, ok.MessageCount, ok.ConsumerCount));
+                states.Add(new BrokerQueueCounts(queue, ok.MessageCount, ok.ConsumerCount));
             }
             catch (OperationInterruptedException)
             {

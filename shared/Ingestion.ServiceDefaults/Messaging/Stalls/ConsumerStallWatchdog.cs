@@ -7,25 +7,32 @@ using Microsoft.Extensions.Options;
 namespace Ingestion.ServiceDefaults.Messaging.Stalls;
 
 /// <summary>
-/// Restarts the host when one of its queues holds messages and has had no consumer for
-/// <see cref="BusOptions.StallTimeout"/>, and reports that state as unhealthy until then.
+/// Restarts the host when one of its queues has held messages for <see cref="BusOptions.StallTimeout"/> while nothing
+/// worked them (no consumer attached, or no consume attempt finished), and reports that state as unhealthy until then.
 /// </summary>
 /// <remarks>
 /// Why: when RabbitMQ closes the connection while consumers are acknowledging, RabbitMQ.Client 7.2.2 can wait for good
 /// in those acknowledgements, and its connection shutdown waits for them (measured with a dump of the crash suite's
 /// broker outage: 93 acks stuck in one feed-watcher). MassTransit 8.5.12 then never restarts that receive endpoint, and
-/// the service looks alive while its queue fills. Nothing inside the process can release those tasks; a fresh host, with
-/// a fresh connection, consumes again, and the consumers' idempotency makes the redeliveries harmless.
+/// the service looks alive while its queue fills. Consumers can also stay attached but stuck, in a publish to a channel
+/// the broker closed. Nothing inside the process can release those tasks; a fresh host, with a fresh connection,
+/// consumes again, and the consumers' idempotency makes the redeliveries harmless.
 /// </remarks>
 public sealed partial class ConsumerStallWatchdog(
     ReceiveQueueRegistry registry,
+    ConsumeProgress progress,
     BrokerQueueProbe probe,
+    HealthCheckService health,
     HostRestart restart,
     IOptions<BusOptions> options,
     TimeProvider time,
     ILogger<ConsumerStallWatchdog> logger) : BackgroundService, IHealthCheck
 {
+    /// <summary>The watchdog's own readiness check, left out when it asks the others.</summary>
+    public const string CheckName = "consumer-stalls";
+
     private readonly Dictionary<string, DateTimeOffset> _unattendedSince = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _finished = new(StringComparer.Ordinal);
     private volatile string? _stalled;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
@@ -39,7 +46,9 @@ public sealed partial class ConsumerStallWatchdog(
             IReadOnlyList<QueueState> states;
             try
             {
-                states = await probe.ReadAsync(registry.Consuming, stoppingToken).ConfigureAwait(false);
+                IReadOnlyList<BrokerQueueCounts> counts = await probe.ReadAsync(registry.Consuming, stoppingToken).ConfigureAwait(false);
+                bool explained = await SlowdownExplainedAsync(stoppingToken).ConfigureAwait(false);
+                states = [.. counts.Select(c => WithProgress(c, explained))];
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -70,7 +79,7 @@ public sealed partial class ConsumerStallWatchdog(
 
         foreach (QueueState state in states)
         {
-            if (!state.Unattended)
+            if (!state.Stuck)
             {
                 _unattendedSince.Remove(state.Queue);
                 continue;
@@ -78,7 +87,8 @@ public sealed partial class ConsumerStallWatchdog(
 
             DateTimeOffset since = _unattendedSince.TryGetValue(state.Queue, out DateTimeOffset seen) ? seen : _unattendedSince[state.Queue] = now;
             TimeSpan unattended = now - since;
-            _stalled = $"Queue {state.Queue} has held {state.Ready} message(s) with no consumer for {unattended.TotalSeconds:0} s.";
+            string why = state.Consumers == 0 ? "with no consumer" : $"while its {state.Consumers} consumer(s) finished nothing";
+            _stalled = $"Queue {state.Queue} has held {state.Ready} message(s) {why} for {unattended.TotalSeconds:0} s.";
             if (unattended >= options.Value.StallTimeout)
             {
                 return _stalled;
@@ -91,6 +101,29 @@ public sealed partial class ConsumerStallWatchdog(
         }
 
         return null;
+    }
+
+    /// <summary>The broker's view of a queue, with whether this service finished a consume on it since the last check.</summary>
+    /// <param name="counts">The broker's counts.</param>
+    /// <param name="explained">A slowdown the service knows of: attached consumers that finish nothing are not stuck.</param>
+    private QueueState WithProgress(BrokerQueueCounts counts, bool explained)
+    {
+        long finished = progress.Finished(counts.Queue);
+        bool progressed = explained || !_finished.TryGetValue(counts.Queue, out long before) || finished != before;
+        _finished[counts.Queue] = finished;
+        return new QueueState(counts.Queue, counts.Ready, counts.Consumers, progressed);
+    }
+
+    /// <summary>
+    /// Whether another readiness check fails (the store down, say): consumers then hold their messages in retries on
+    /// purpose, and MassTransit notifies nothing until the retries end, so finishing nothing is expected.
+    /// </summary>
+    private async Task<bool> SlowdownExplainedAsync(CancellationToken cancellationToken)
+    {
+        HealthReport report = await health.CheckHealthAsync(
+            registration => registration.Name != CheckName && registration.Tags.Contains(DefaultEndpointsExtensions.ReadyTag),
+            cancellationToken).ConfigureAwait(false);
+        return report.Status != HealthStatus.Healthy;
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stall watchdog could not read the queues: {Reason}")]

@@ -1,6 +1,7 @@
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.ServiceDefaults.Messaging.Stalls;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,8 +19,8 @@ public class ConsumerStallWatchdogTests
     {
         ConsumerStallWatchdog watchdog = Create();
 
-        Assert.Null(watchdog.Check([new QueueState("article-discovered", 12, 0)], s_start));
-        Assert.Null(watchdog.Check([new QueueState("article-discovered", 30, 0)], s_start + TimeSpan.FromSeconds(59)));
+        Assert.Null(watchdog.Check([new QueueState("article-discovered", 12, 0, Progressed: true)], s_start));
+        Assert.Null(watchdog.Check([new QueueState("article-discovered", 30, 0, Progressed: true)], s_start + TimeSpan.FromSeconds(59)));
 
         HealthCheckResult health = await watchdog.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
         Assert.Equal(HealthStatus.Unhealthy, health.Status);
@@ -30,9 +31,9 @@ public class ConsumerStallWatchdogTests
     public void Check_UnattendedForTheWholeTimeout_ReturnsTheQueueAndItsDepth()
     {
         ConsumerStallWatchdog watchdog = Create();
-        watchdog.Check([new QueueState("article-enriched", 5, 0)], s_start);
+        watchdog.Check([new QueueState("article-enriched", 5, 0, Progressed: true)], s_start);
 
-        string? reason = watchdog.Check([new QueueState("article-enriched", 40, 0)], s_start + s_timeout);
+        string? reason = watchdog.Check([new QueueState("article-enriched", 40, 0, Progressed: true)], s_start + s_timeout);
 
         Assert.NotNull(reason);
         Assert.Contains("article-enriched", reason, StringComparison.Ordinal);
@@ -43,14 +44,14 @@ public class ConsumerStallWatchdogTests
     public async Task Check_ConsumerBackInBetween_StartsTheClockAgain()
     {
         ConsumerStallWatchdog watchdog = Create();
-        watchdog.Check([new QueueState("q", 5, 0)], s_start);
-        watchdog.Check([new QueueState("q", 5, 1)], s_start + TimeSpan.FromSeconds(30));
-        watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(40));
+        watchdog.Check([new QueueState("q", 5, 0, Progressed: true)], s_start);
+        watchdog.Check([new QueueState("q", 5, 1, Progressed: true)], s_start + TimeSpan.FromSeconds(30));
+        watchdog.Check([new QueueState("q", 5, 0, Progressed: true)], s_start + TimeSpan.FromSeconds(40));
 
-        Assert.Null(watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(90)));
-        Assert.NotNull(watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(100)));
+        Assert.Null(watchdog.Check([new QueueState("q", 5, 0, Progressed: true)], s_start + TimeSpan.FromSeconds(90)));
+        Assert.NotNull(watchdog.Check([new QueueState("q", 5, 0, Progressed: true)], s_start + TimeSpan.FromSeconds(100)));
 
-        watchdog.Check([new QueueState("q", 0, 1)], s_start + TimeSpan.FromSeconds(105));
+        watchdog.Check([new QueueState("q", 0, 1, Progressed: true)], s_start + TimeSpan.FromSeconds(105));
         HealthCheckResult health = await watchdog.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
         Assert.Equal(HealthStatus.Healthy, health.Status);
     }
@@ -62,23 +63,37 @@ public class ConsumerStallWatchdogTests
     {
         ConsumerStallWatchdog watchdog = Create();
 
-        Assert.Null(watchdog.Check([new QueueState("q", ready, consumers)], s_start));
-        Assert.Null(watchdog.Check([new QueueState("q", ready, consumers)], s_start + TimeSpan.FromHours(1)));
+        Assert.Null(watchdog.Check([new QueueState("q", ready, consumers, Progressed: true)], s_start));
+        Assert.Null(watchdog.Check([new QueueState("q", ready, consumers, Progressed: true)], s_start + TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void Check_ConsumersAttachedButFinishingNothing_IsAStall()
+    {
+        ConsumerStallWatchdog watchdog = Create();
+        watchdog.Check([new QueueState("article-enriched", 200, 1, Progressed: false)], s_start);
+
+        string? reason = watchdog.Check([new QueueState("article-enriched", 250, 1, Progressed: false)], s_start + s_timeout);
+
+        Assert.NotNull(reason);
+        Assert.Contains("1 consumer(s) finished nothing", reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Check_QueueNoLongerWatched_ForgetsItsClock()
     {
         ConsumerStallWatchdog watchdog = Create();
-        watchdog.Check([new QueueState("q", 5, 0)], s_start);
+        watchdog.Check([new QueueState("q", 5, 0, Progressed: true)], s_start);
         watchdog.Check([], s_start + TimeSpan.FromSeconds(30));
 
-        Assert.Null(watchdog.Check([new QueueState("q", 5, 0)], s_start + TimeSpan.FromSeconds(70)));
+        Assert.Null(watchdog.Check([new QueueState("q", 5, 0, Progressed: true)], s_start + TimeSpan.FromSeconds(70)));
     }
 
     private static ConsumerStallWatchdog Create() => new(
         new ReceiveQueueRegistry(),
+        new ConsumeProgress(),
         new BrokerQueueProbe(new Uri("amqp://127.0.0.1/")),
+        new ServiceCollection().AddLogging().AddHealthChecks().Services.BuildServiceProvider().GetRequiredService<HealthCheckService>(),
         new HostRestart(new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance)),
         Options.Create(new BusOptions { StallTimeout = s_timeout }),
         TimeProvider.System,

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using MassTransit;
+
+namespace Ingestion.ServiceDefaults.Messaging.Stalls;
+
+/// <summary>
+/// Counts, per queue, the consume attempts that came to an end, succeeded or faulted: the in-process side of "is this
+/// service still working its queues". A retried attempt counts too, so a consumer riding out a store outage with
+/// retries is busy, not stalled.
+/// </summary>
+public sealed class ConsumeProgress : IConsumeObserver
+{
+    private readonly ConcurrentDictionary<string, long> _finished = new(StringComparer.Ordinal);
+
+    /// <summary>Consume attempts finished so far on this queue.</summary>
+    public long Finished(string queue) => _finished.TryGetValue(queue, out long count) ? count : 0;
+
+    public Task PreConsume<T>(ConsumeContext<T> context)
+        where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context)
+        where T : class => Count(context);
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+        where T : class => Count(context);
+
+    private Task Count(ConsumeContext context)
+    {
+        if (context.ReceiveContext.InputAddress is { } address && ReceiveQueueRegistry.QueueName(address) is { } queue)
+        {
+            _finished.AddOrUpdate(queue, 1, (_, count) => count + 1);
+        }
+
+        return Task.CompletedTask;
+    }
+}
