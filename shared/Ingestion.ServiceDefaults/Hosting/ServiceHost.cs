@@ -31,10 +31,19 @@ public static partial class ServiceHost
             configure(builder);
             WebApplication app = builder.Build();
             app.MapDefaultEndpoints();
-            await app.RunAsync().ConfigureAwait(false);
-
             HostRestart? restart = app.Services.GetService<HostRestart>();
             ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceHost));
+            try
+            {
+                await app.RunAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (restart is { Requested: true })
+            {
+                // The wedged bus does not stop within its timeout and the host rethrows what its parts threw on stopping:
+                // that wedge is why it restarts, and the next host starts from scratch anyway.
+                LogStopFailed(logger, ex.Message);
+            }
+
             if (restart is { Requested: true })
             {
                 LogRestart(logger, restart.Reason!);
@@ -67,6 +76,9 @@ public static partial class ServiceHost
 
     [LoggerMessage(Level = LogLevel.Warning, Message = RestartLogMarker + ": {Reason}")]
     private static partial void LogRestart(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The host did not stop cleanly before the restart: {Reason}")]
+    private static partial void LogStopFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The stopped host did not finish disposing in 30 s; starting the next one anyway")]
     private static partial void LogDisposeAbandoned(ILogger logger);

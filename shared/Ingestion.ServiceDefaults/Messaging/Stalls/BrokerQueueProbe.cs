@@ -12,9 +12,34 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
 {
     private IConnection? _connection;
 
+    // The probe must never hang the watchdog the way the wedge it looks for hangs MassTransit.
+    private static readonly TimeSpan s_readLimit = TimeSpan.FromSeconds(15);
+
+    /// <summary>The counts of each queue that exists; throws when the broker does not answer within 15 s.</summary>
     public async Task<IReadOnlyList<BrokerQueueCounts>> ReadAsync(IEnumerable<string> queues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(queues);
+        try
+        {
+            return await ReadOnceAsync([.. queues], cancellationToken).WaitAsync(s_readLimit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            Abandon();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().AsTask().WaitAsync(s_readLimit).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<BrokerQueueCounts>> ReadOnceAsync(IReadOnlyList<string> queues, CancellationToken cancellationToken)
+    {
         IConnection connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         var states = new List<BrokerQueueCounts>();
         foreach (string queue in queues)
@@ -35,14 +60,6 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
         return states;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
     private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken)
     {
         if (_connection is { IsOpen: true })
@@ -50,11 +67,7 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
             return _connection;
         }
 
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync().ConfigureAwait(false);
-            _connection = null;
-        }
+        Abandon();
 
         var factory = new ConnectionFactory
         {
@@ -66,6 +79,19 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
         };
         _connection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
         return _connection;
+    }
+
+    /// <summary>
+    /// Drops the connection without waiting for its close: closing a connection the broker already dropped can wait for
+    /// good in RabbitMQ.Client 7.2.2, the very wedge this probe is there to see.
+    /// </summary>
+    private void Abandon()
+    {
+        IConnection? connection = Interlocked.Exchange(ref _connection, null);
+        if (connection is not null)
+        {
+            _ = Task.Run(async () => await connection.DisposeAsync().ConfigureAwait(false));
+        }
     }
 
     /// <summary>RabbitMQ.Client reads only the amqp schemes; MassTransit also takes rabbitmq:// for the same thing.</summary>

@@ -34,6 +34,7 @@ public sealed partial class ConsumerStallWatchdog(
     private readonly Dictionary<string, DateTimeOffset> _unattendedSince = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _finished = new(StringComparer.Ordinal);
     private volatile string? _stalled;
+    private string _watched = string.Empty;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_stalled is { } stalled ? HealthCheckResult.Unhealthy(stalled) : HealthCheckResult.Healthy());
@@ -50,12 +51,19 @@ public sealed partial class ConsumerStallWatchdog(
                 bool explained = await SlowdownExplainedAsync(stoppingToken).ConfigureAwait(false);
                 states = [.. counts.Select(c => WithProgress(c, explained))];
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The broker itself is away: MassTransit's own reconnection is in charge, not a stall.
                 LogProbeFailed(logger, ex.Message);
                 _unattendedSince.Clear();
                 continue;
+            }
+
+            string watched = string.Join(", ", states.Select(state => state.Queue));
+            if (watched != _watched)
+            {
+                _watched = watched;
+                LogWatching(logger, watched);
             }
 
             if (Check(states, time.GetUtcNow()) is { } reason)
@@ -85,7 +93,12 @@ public sealed partial class ConsumerStallWatchdog(
                 continue;
             }
 
-            DateTimeOffset since = _unattendedSince.TryGetValue(state.Queue, out DateTimeOffset seen) ? seen : _unattendedSince[state.Queue] = now;
+            if (!_unattendedSince.TryGetValue(state.Queue, out DateTimeOffset since))
+            {
+                since = _unattendedSince[state.Queue] = now;
+                LogStuck(logger, state.Queue, state.Ready, state.Consumers, options.Value.StallTimeout.TotalSeconds);
+            }
+
             TimeSpan unattended = now - since;
             string why = state.Consumers == 0 ? "with no consumer" : $"while its {state.Consumers} consumer(s) finished nothing";
             _stalled = $"Queue {state.Queue} has held {state.Ready} message(s) {why} for {unattended.TotalSeconds:0} s.";
@@ -126,7 +139,13 @@ public sealed partial class ConsumerStallWatchdog(
         return report.Status != HealthStatus.Healthy;
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Stall watchdog could not read the queues: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stall watchdog: watching {Queues}")]
+    private static partial void LogWatching(ILogger logger, string queues);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue} holds {Ready} message(s) and its {Consumers} consumer(s) are not working it; the host restarts if this lasts {Timeout} s")]
+    private static partial void LogStuck(ILogger logger, string queue, uint ready, uint consumers, double timeout);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stall watchdog could not read the queues: {Reason}")]
     private static partial void LogProbeFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason} The connection to the broker is wedged: restarting the host")]
