@@ -57,6 +57,13 @@ public sealed class FeedOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The longest wait for the broker to confirm one article; past it the file goes back into the feed and the host is
+    /// rebuilt (a publish on a wedged connection never returns). Far above a confirm's usual milliseconds.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public string ResolvedProcessedPath => ProcessedPath ?? System.IO.Path.Combine(Path, "processed");
 
     public string ResolvedFailedPath => FailedPath ?? System.IO.Path.Combine(Path, "failed");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Ledger;
 using Ingestion.FeedWatcher.Parsing;
+using Ingestion.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ public sealed partial class FileIntake(
     IntakeCounters counters,
     IOptions<FeedOptions> options,
     TimeProvider time,
-    ILogger<FileIntake> logger)
+    ILogger<FileIntake> logger,
+    HostRestart? restart = null)
 {
     // Two files with the same article in one scan must not both publish it.
     private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
@@ -78,7 +80,7 @@ public sealed partial class FileIntake(
 
                 // A publish once begun is not cancelled by shutdown: cut off before the broker's confirm, it would be
                 // sent but not recorded, and published again after the restart.
-                await publisher.Publish(message, CancellationToken.None).ConfigureAwait(false);
+                await PublishAsync(message).ConfigureAwait(false);
                 ledger.MarkPublished(message, receivedAt);
                 counters.ArticlePublished();
                 published++;
@@ -106,6 +108,27 @@ public sealed partial class FileIntake(
         counters.FileProcessed();
         LogProcessed(logger, fileName, file.FileHash, published);
         return IntakeOutcome.Published;
+    }
+
+    /// <summary>
+    /// Publishes, but waits for the broker's confirm no longer than <see cref="FeedOptions.PublishTimeout"/>. A publish
+    /// on a channel the broker closed can wait for good in MassTransit 8.5.12 over RabbitMQ.Client 7.2.2, and every later
+    /// publish queues behind it: past the limit the file goes back into the feed (the caller releases it) and the host
+    /// is rebuilt with a fresh connection. The article may then go out twice, which the store's upsert absorbs.
+    /// </summary>
+    private async Task PublishAsync(ArticleDiscovered message)
+    {
+        TimeSpan limit = options.Value.PublishTimeout;
+        try
+        {
+            await publisher.Publish(message, CancellationToken.None).WaitAsync(limit).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            string reason = $"Publishing article {message.ArticleId} was not confirmed within {limit.TotalSeconds:0} s.";
+            restart?.Request(reason);
+            throw new TimeoutException(reason);
+        }
     }
 
     /// <summary>A link out of the feed is never followed: the link itself goes to <c>failed/</c>.</summary>

@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,6 +55,10 @@ public static partial class ServiceHost
             {
                 return 0;
             }
+
+            // MassTransit keeps the first host's logger factory in a static, and takes it rather than the next host's
+            // while one is set: the next bus would log through a disposed factory and fail to start.
+            LogContext.Current = null;
         }
     }
 

@@ -32,6 +32,8 @@ public static class BusRegistrationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // A component that finds the bus wedged asks for a fresh host (ServiceHost runs the loop).
+        services.TryAddSingleton<HostRestart>();
         string? rabbitMq = configuration.GetConnectionString(RabbitMqConnectionName);
         BusTransport transport = string.IsNullOrWhiteSpace(rabbitMq) ? BusTransport.InMemory : BusTransport.RabbitMq;
 
@@ -96,7 +98,6 @@ public static class BusRegistrationExtensions
     /// <summary>Watches the service's queues from the broker's side and restarts the host when one stays stuck.</summary>
     private static void AddConsumerStallWatchdog(this IServiceCollection services, Uri broker)
     {
-        services.TryAddSingleton<HostRestart>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ReceiveQueueRegistry>();
         services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveQueueRegistry>());

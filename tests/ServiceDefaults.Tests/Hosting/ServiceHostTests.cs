@@ -1,6 +1,6 @@
 using Ingestion.ServiceDefaults.Hosting;
+using Ingestion.ServiceDefaults.Messaging;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace ServiceDefaults.Tests.Hosting;
@@ -10,7 +10,7 @@ public class ServiceHostTests
     private static readonly string[] s_args = ["--urls", "http://127.0.0.1:0"];
 
     [Fact]
-    public async Task RunAsync_RestartRequestedAndStopFails_BuildsTheHostAgainThenExitsCleanly()
+    public async Task RunAsync_RestartRequestedAndStopFails_BuildsTheHostAndItsBusAgainThenExitsCleanly()
     {
         var runs = new List<int>();
 
@@ -18,7 +18,8 @@ public class ServiceHostTests
         {
             int run = runs.Count + 1;
             runs.Add(run);
-            builder.Services.TryAddSingleton<HostRestart>();
+            // The bus (in memory here) is what carries state from one host to the next, if anything does.
+            builder.Services.AddIngestionBus(builder.Configuration, _ => { });
             builder.Services.AddHostedService(provider => new ScriptedService(
                 run,
                 provider.GetRequiredService<HostRestart>(),
