@@ -3,8 +3,9 @@ using Microsoft.Extensions.Hosting;
 namespace Ingestion.ServiceDefaults.Hosting;
 
 /// <summary>
-/// Lets a component ask for the whole host to be built and started again in the same process: the way out of a state
-/// the libraries cannot leave by themselves (see <see cref="Messaging.Stalls.ConsumerStallWatchdog"/>).
+/// Lets a component ask for the service to stop and be started again, a fresh process: the way out of a state the
+/// libraries cannot leave by themselves (see <see cref="Messaging.Stalls.ConsumerStallWatchdog"/>). The process exits
+/// with <see cref="ServiceHost.RestartExitCode"/>; its supervisor starts it again.
 /// </summary>
 public sealed class HostRestart(IHostApplicationLifetime lifetime)
 {

@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -6,17 +5,26 @@ using Microsoft.Extensions.Logging;
 namespace Ingestion.ServiceDefaults.Hosting;
 
 /// <summary>
-/// The one way a service process runs: answers <c>--healthcheck</c>, or builds its web host and runs it, and builds and
-/// runs it again when a component asked for a <see cref="HostRestart"/>, so the service recovers by itself.
+/// The one way a service process runs: answers <c>--healthcheck</c>, or builds its web host and runs it. When a
+/// component asked for a <see cref="HostRestart"/>, the process stops and exits with <see cref="RestartExitCode"/>, for
+/// its supervisor (Docker's restart policy, Kubernetes, systemd) to start it again.
 /// </summary>
+/// <remarks>
+/// Why a new process and not a new host in this one: a host rebuilt in-process was tried, and the old, wedged
+/// connection stayed open beside the new one, its consumers still holding their unacknowledged messages, so those
+/// messages never came back. Only the end of the process closes that socket, and then the broker redelivers them.
+/// </remarks>
 public static partial class ServiceHost
 {
+    /// <summary><c>EX_TEMPFAIL</c>: a temporary failure, try again; what the service exits with to be restarted.</summary>
+    public const int RestartExitCode = 75;
+
     /// <summary>How the log line announcing a restart begins, for whoever supervises the logs.</summary>
-    public const string RestartLogMarker = "Starting the host again";
+    public const string RestartLogMarker = "Exiting to be restarted";
 
     /// <summary>Runs the service; the process exit code.</summary>
     /// <param name="args">The command line.</param>
-    /// <param name="configure">Adds the service's own parts to a fresh builder (called once per run).</param>
+    /// <param name="configure">Adds the service's own parts to the builder.</param>
     public static async Task<int> RunAsync(string[] args, Action<WebApplicationBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -25,66 +33,50 @@ public static partial class ServiceHost
             return await HealthProbe.RunAsync(args).ConfigureAwait(false);
         }
 
-        while (true)
-        {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
-            builder.AddServiceDefaults();
-            configure(builder);
-            WebApplication app = builder.Build();
-            app.MapDefaultEndpoints();
-            HostRestart? restart = app.Services.GetService<HostRestart>();
-            ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceHost));
-            try
-            {
-                await app.RunAsync().ConfigureAwait(false);
-            }
-            catch (Exception ex) when (restart is { Requested: true })
-            {
-                // The wedged bus does not stop within its timeout and the host rethrows what its parts threw on stopping:
-                // that wedge is why it restarts, and the next host starts from scratch anyway.
-                LogStopFailed(logger, ex.Message);
-            }
-
-            if (restart is { Requested: true })
-            {
-                LogRestart(logger, restart.Reason!);
-            }
-
-            await DisposeAsync(app, logger).ConfigureAwait(false);
-            if (restart is not { Requested: true })
-            {
-                return 0;
-            }
-
-            // MassTransit keeps the first host's logger factory in a static, and takes it rather than the next host's
-            // while one is set: the next bus would log through a disposed factory and fail to start.
-            LogContext.Current = null;
-        }
-    }
-
-    /// <summary>
-    /// Disposes the stopped host, but gives up waiting after a while: what wedged it may hold parts of it for good, and
-    /// the next host must not wait on them. Should one of those parts be a file the next host opens (the LiteDB store),
-    /// that host fails to start and the process exits with an error, for its supervisor to restart.
-    /// </summary>
-    private static async Task DisposeAsync(WebApplication app, ILogger logger)
-    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults();
+        configure(builder);
+        WebApplication app = builder.Build();
+        app.MapDefaultEndpoints();
+        HostRestart? restart = app.Services.GetService<HostRestart>();
+        ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServiceHost));
         try
         {
-            await app.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            await app.RunAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (restart is { Requested: true })
+        {
+            // The wedged bus does not stop within its timeout and the host rethrows what its parts threw on stopping:
+            // that wedge is why the process restarts.
+            LogStopFailed(logger, ex.Message);
+        }
+
+        if (restart is not { Requested: true })
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            return 0;
+        }
+
+        LogRestart(logger, restart.Reason!);
+        try
+        {
+            // What wedged the bus may keep parts of the host from ever disposing; the process ends regardless.
+            await app.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
             LogDisposeAbandoned(logger);
         }
+
+        return RestartExitCode;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = RestartLogMarker + ": {Reason}")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = RestartLogMarker + " (exit code 75): {Reason}")]
     private static partial void LogRestart(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The host did not stop cleanly before the restart: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The host did not stop cleanly: {Reason}")]
     private static partial void LogStopFailed(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The stopped host did not finish disposing in 30 s; starting the next one anyway")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The stopped host did not finish disposing in 10 s; exiting anyway")]
     private static partial void LogDisposeAbandoned(ILogger logger);
 }

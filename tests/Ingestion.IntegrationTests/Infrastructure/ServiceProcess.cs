@@ -9,7 +9,6 @@ internal sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
-    private int _hostRestarts;
 
     private ServiceProcess(string name, Process process)
     {
@@ -21,10 +20,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>How many times the service built its host again in the same process (its stall watchdog's doing).</summary>
-    public int HostRestarts => Volatile.Read(ref _hostRestarts);
+    /// <summary>Whether the service ended itself asking to be started again (its stall watchdog's doing).</summary>
+    public bool ExitedToRestart => _process.HasExited && _process.ExitCode == ServiceHost.RestartExitCode;
 
-    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment)
+    /// <param name="name">The service's name in diagnostics.</param>
+    /// <param name="dll">The service's assembly.</param>
+    /// <param name="environment">Its configuration.</param>
+    /// <param name="exited">Called once the process has ended, whatever ended it.</param>
+    public static ServiceProcess Start(string name, string dll, IReadOnlyDictionary<string, string> environment, Action<ServiceProcess>? exited = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -50,6 +53,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
         var service = new ServiceProcess(name, process);
         process.OutputDataReceived += (_, e) => service.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => service.Keep(e.Data);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => exited?.Invoke(service);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return service;
@@ -93,11 +98,6 @@ internal sealed class ServiceProcess : IAsyncDisposable
         if (line is null)
         {
             return;
-        }
-
-        if (line.Contains(ServiceHost.RestartLogMarker, StringComparison.Ordinal))
-        {
-            Interlocked.Increment(ref _hostRestarts);
         }
 
         _output.Enqueue(line);

@@ -1,6 +1,7 @@
 using Ingestion.FeedWatcher.Intake;
 using Ingestion.FeedWatcher.Parsing;
 using Ingestion.IntegrationTests.Infrastructure;
+using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.Storage.Persistence;
 
 namespace Ingestion.IntegrationTests.Pipeline;
@@ -25,6 +26,7 @@ internal sealed class PipelineRun : IAsyncDisposable
     };
 
     private readonly List<ServiceProcess> _services = [];
+    private volatile bool _disposed;
     private readonly Dictionary<string, string> _environment;
 
     private PipelineRun(string root, Uri rabbitMq, IArticleStore store, Dictionary<string, string> environment)
@@ -80,7 +82,7 @@ internal sealed class PipelineRun : IAsyncDisposable
     /// <summary>Kills a service with SIGKILL, as <c>kill -9</c> would: no graceful stop, nothing finished.</summary>
     public async Task KillAsync(string name)
     {
-        ServiceProcess service = _services.Single(s => s.Name == name && !s.HasExited);
+        ServiceProcess service = Processes().Single(s => s.Name == name && !s.HasExited);
         await service.KillAsync();
     }
 
@@ -88,7 +90,31 @@ internal sealed class PipelineRun : IAsyncDisposable
     public void Start(string name)
     {
         (string project, string assembly) = s_services[name];
-        _services.Add(ServiceProcess.Start(name, RepositoryPaths.ServiceDll(project, assembly), _environment));
+        ServiceProcess started = ServiceProcess.Start(name, RepositoryPaths.ServiceDll(project, assembly), _environment, Supervise);
+        lock (_services)
+        {
+            _services.Add(started);
+        }
+    }
+
+    /// <summary>
+    /// Plays the supervisor the deployment files configure (Docker's restart policy, Kubernetes): a service that exits
+    /// with <see cref="ServiceHost.RestartExitCode"/> is started again with the same configuration.
+    /// </summary>
+    private void Supervise(ServiceProcess exited)
+    {
+        if (!_disposed && exited.ExitedToRestart)
+        {
+            Start(exited.Name);
+        }
+    }
+
+    private ServiceProcess[] Processes()
+    {
+        lock (_services)
+        {
+            return [.. _services];
+        }
     }
 
     /// <summary>Drops files the way a copy tool finishing at once would: written aside, then renamed into the feed.</summary>
@@ -110,7 +136,7 @@ internal sealed class PipelineRun : IAsyncDisposable
     /// <summary>The HTTP address of a service (storage, enrichment, feed-watcher), waiting for its host to start.</summary>
     public async Task<Uri> AddressOfAsync(string service, TimeSpan deadline)
     {
-        ServiceProcess process = _services.Last(s => s.Name == service);
+        ServiceProcess process = Processes().Last(s => s.Name == service);
         Uri? address = await Eventually.WaitAsync(() => Task.FromResult(process.ListeningAddress()), a => a is not null || process.HasExited, deadline, $"{service} to listen", Diagnostics);
         return address ?? throw new InvalidOperationException($"{service} exited.{Environment.NewLine}{Diagnostics()}");
     }
@@ -118,15 +144,21 @@ internal sealed class PipelineRun : IAsyncDisposable
     public Task<long> WaitForStoredAsync(long expected, TimeSpan deadline) =>
         Eventually.WaitAsync(() => Store.CountAsync(TestContext.Current.CancellationToken), count => count >= expected || AnyExited, deadline, $"{expected} stored articles", Diagnostics);
 
-    /// <summary>In-process host restarts per service (processes started again after a kill count under one name), e.g. <c>storage 0 / enrichment 1 / feed-watcher 0</c>.</summary>
+    /// <summary>
+    /// Restarts a service per service that exited asking for it (its stall watchdog found the broker connection wedged),
+    /// e.g. <c>storage 0 / enrichment 1 / feed-watcher 0</c>.
+    /// </summary>
     public string HostRestarts() =>
-        string.Join(" / ", _services.GroupBy(s => s.Name).Select(g => $"{g.Key} {g.Sum(s => s.HostRestarts)}"));
+        string.Join(" / ", s_services.Keys.Select(name => $"{name} {Processes().Count(s => s.Name == name && s.ExitedToRestart)}"));
 
     public string Diagnostics() =>
-        $"host restarts: {HostRestarts()}{Environment.NewLine}{string.Join(Environment.NewLine, _services.Select(s => s.Tail()))}";
+        $"restarts on request: {HostRestarts()}{Environment.NewLine}{string.Join(Environment.NewLine, Processes().Select(s => s.Tail()))}";
 
-    /// <summary>True when a service the test did not kill has died (a killed one is replaced by a restarted one).</summary>
-    public bool AnyExited => s_services.Keys.Any(name => _services.Where(s => s.Name == name).All(s => s.HasExited));
+    /// <summary>
+    /// True when a service the test did not kill has died (a killed one is replaced by a restarted one, and so is one
+    /// that exited asking for a restart).
+    /// </summary>
+    public bool AnyExited => s_services.Keys.Any(name => Processes().Where(s => s.Name == name).All(s => s.HasExited && !s.ExitedToRestart));
 
     public void AssertServicesRunning() =>
         Assert.False(AnyExited, "A service exited." + Environment.NewLine + Diagnostics());
@@ -146,7 +178,8 @@ internal sealed class PipelineRun : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (ServiceProcess service in _services)
+        _disposed = true;
+        foreach (ServiceProcess service in Processes())
         {
             await service.DisposeAsync();
         }
