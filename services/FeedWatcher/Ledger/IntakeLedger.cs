@@ -86,19 +86,45 @@ public sealed class IntakeLedger : IDisposable
             BsonExpression.Create("_id IN @0 AND State = @1", ids, nameof(ArticleState.Published)));
     }
 
-    public void MarkStored(string articleId, DateTimeOffset at)
+    public void MarkStored(string articleId, DateTimeOffset at) => MarkStored([(articleId, at)]);
+
+    /// <summary>
+    /// Closes the entries of stored articles in one transaction: one log write for the batch, and the collection's
+    /// write lock taken once rather than per article.
+    /// </summary>
+    /// <returns>How many entries closed (unknown and already stored articles are skipped).</returns>
+    public int MarkStored(IReadOnlyCollection<(string ArticleId, DateTimeOffset At)> stored)
     {
-        LedgerEntry? entry = _articles.FindById(articleId);
-        if (entry is null || entry.State == ArticleState.Stored)
+        ArgumentNullException.ThrowIfNull(stored);
+        int closed = 0;
+        _database.BeginTrans();
+        try
         {
-            return;
+            foreach ((string articleId, DateTimeOffset at) in stored)
+            {
+                LedgerEntry? entry = _articles.FindById(articleId);
+                if (entry is null || entry.State == ArticleState.Stored)
+                {
+                    continue;
+                }
+
+                entry.State = ArticleState.Stored;
+                entry.StoredAtUtc = at.UtcDateTime;
+                entry.Failure = null;
+                entry.Message = null;
+                _articles.Update(entry);
+                closed++;
+            }
+
+            _database.Commit();
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
         }
 
-        entry.State = ArticleState.Stored;
-        entry.StoredAtUtc = at.UtcDateTime;
-        entry.Failure = null;
-        entry.Message = null;
-        _articles.Update(entry);
+        return closed;
     }
 
     public void MarkFailed(string articleId, string reason)
