@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Ingestion.Contracts;
 using LiteDB;
 
@@ -15,6 +18,10 @@ public sealed class IntakeLedger : IDisposable
     // LiteDB's global mapper builds its type maps lazily and not thread-safely; a private one, built once here, is
     // only read afterwards.
     private static readonly BsonMapper s_mapper = CreateMapper();
+
+    // The kept message is read back only by this process's republisher. The default encoder writes every non-ASCII
+    // character as \uXXXX: an Arabic article's copy tripled in size, and with it the ledger's writes.
+    private static readonly JsonSerializerOptions s_messageJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<LedgerEntry> _articles;
@@ -49,7 +56,7 @@ public sealed class IntakeLedger : IDisposable
             FileName = message.Origin.FileName,
             State = ArticleState.Published,
             PublishedAtUtc = at.UtcDateTime,
-            Message = System.Text.Json.JsonSerializer.Serialize(message),
+            Message = System.Text.Json.JsonSerializer.Serialize(message, s_messageJson),
         });
     }
 
