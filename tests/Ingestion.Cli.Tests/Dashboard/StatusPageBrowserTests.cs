@@ -52,8 +52,14 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
         Drop(feed, "bad.txt", "\0\u0001binary");
         using var http = new HttpClient { BaseAddress = page };
         await Eventually.WaitAsync(() => StoredAsync(http), stored => stored == 3 || run.HasExited, s_deadline, "3 stored articles on /api/summary");
-        string seedId = (await http.GetFromJsonAsync<JsonElement[]>("api/articles", TestContext.Current.CancellationToken))!
-            .Single(a => a.GetProperty("fileName").GetString() == SeedFile).GetProperty("id").GetString()!;
+
+        // The recent list follows the watcher's ledger, which closes stored articles in batches (up to 200 ms behind).
+        JsonElement[] recent = await Eventually.WaitAsync(
+            async () => (await http.GetFromJsonAsync<JsonElement[]>("api/articles", TestContext.Current.CancellationToken))!,
+            articles => articles.Length == 3 || run.HasExited,
+            s_deadline,
+            "3 recent articles on /api/articles");
+        string seedId = recent.Single(a => a.GetProperty("fileName").GetString() == SeedFile).GetProperty("id").GetString()!;
         string screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "status-page.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
 
