@@ -58,8 +58,8 @@ public sealed class FeedOptions
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// The longest wait for the broker to confirm one article; past it the file goes back into the feed and the host is
-    /// rebuilt (a publish on a wedged connection never returns). Far above a confirm's usual milliseconds.
+    /// The longest wait for the broker to confirm one article; past it the file goes back into the feed and the service
+    /// exits to be restarted (a publish on a wedged connection never returns). Far above a confirm's usual milliseconds.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);

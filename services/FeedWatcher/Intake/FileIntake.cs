@@ -113,8 +113,8 @@ public sealed partial class FileIntake(
     /// <summary>
     /// Publishes, but waits for the broker's confirm no longer than <see cref="FeedOptions.PublishTimeout"/>. A publish
     /// on a channel the broker closed can wait for good in MassTransit 8.5.12 over RabbitMQ.Client 7.2.2, and every later
-    /// publish queues behind it: past the limit the file goes back into the feed (the caller releases it) and the host
-    /// is rebuilt with a fresh connection. The article may then go out twice, which the store's upsert absorbs.
+    /// publish queues behind it: past the limit the file goes back into the feed (the caller releases it) and the service
+    /// exits to be restarted with a fresh connection. The article may then go out twice, which the store's upsert absorbs.
     /// </summary>
     private async Task PublishAsync(ArticleDiscovered message)
     {

@@ -26,7 +26,7 @@ public sealed class BusOptions
     public int RetryLimit { get; set; } = 3;
 
     /// <summary>
-    /// How long one of the service's queues may hold messages with no consumer before the host restarts itself. Longer
+    /// How long one of the service's queues may hold messages nobody works before the service exits to be restarted. Longer
     /// than a normal reconnection (seconds), short enough that a wedged connection does not hold up the pipeline.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]

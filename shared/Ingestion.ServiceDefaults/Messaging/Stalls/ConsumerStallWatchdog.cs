@@ -7,15 +7,16 @@ using Microsoft.Extensions.Options;
 namespace Ingestion.ServiceDefaults.Messaging.Stalls;
 
 /// <summary>
-/// Restarts the host when one of its queues has held messages for <see cref="BusOptions.StallTimeout"/> while nothing
-/// worked them (no consumer attached, or no consume attempt finished), and reports that state as unhealthy until then.
+/// Has the service restarted (see <see cref="HostRestart"/>) when one of its queues has held messages for
+/// <see cref="BusOptions.StallTimeout"/> while nothing worked them (no consumer attached, or no consume attempt
+/// finished), and reports that state as unhealthy until then.
 /// </summary>
 /// <remarks>
 /// Why: when RabbitMQ closes the connection while consumers are acknowledging, RabbitMQ.Client 7.2.2 can wait for good
 /// in those acknowledgements, and its connection shutdown waits for them (measured with a dump of the crash suite's
 /// broker outage: 93 acks stuck in one feed-watcher). MassTransit 8.5.12 then never restarts that receive endpoint, and
 /// the service looks alive while its queue fills. Consumers can also stay attached but stuck, in a publish to a channel
-/// the broker closed. Nothing inside the process can release those tasks; a fresh host, with a fresh connection,
+/// the broker closed. Nothing inside the process can release those tasks; a fresh process, with a fresh connection,
 /// consumes again, and the consumers' idempotency makes the redeliveries harmless.
 /// </remarks>
 public sealed partial class ConsumerStallWatchdog(
@@ -31,7 +32,7 @@ public sealed partial class ConsumerStallWatchdog(
     /// <summary>The watchdog's own readiness check, left out when it asks the others.</summary>
     public const string CheckName = "consumer-stalls";
 
-    private readonly Dictionary<string, DateTimeOffset> _unattendedSince = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _stuckSince = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _finished = new(StringComparer.Ordinal);
     private volatile string? _stalled;
     private string _watched = string.Empty;
@@ -55,7 +56,7 @@ public sealed partial class ConsumerStallWatchdog(
             {
                 // The broker itself is away: MassTransit's own reconnection is in charge, not a stall.
                 LogProbeFailed(logger, ex.Message);
-                _unattendedSince.Clear();
+                _stuckSince.Clear();
                 continue;
             }
 
@@ -76,39 +77,39 @@ public sealed partial class ConsumerStallWatchdog(
         }
     }
 
-    /// <summary>The stall to act on, if one queue has been unattended for the whole timeout.</summary>
+    /// <summary>The stall to act on, if one queue has been stuck for the whole timeout.</summary>
     public string? Check(IReadOnlyList<QueueState> states, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(states);
-        foreach (string gone in _unattendedSince.Keys.Where(queue => !states.Any(s => s.Queue == queue)).ToList())
+        foreach (string gone in _stuckSince.Keys.Where(queue => !states.Any(s => s.Queue == queue)).ToList())
         {
-            _unattendedSince.Remove(gone);
+            _stuckSince.Remove(gone);
         }
 
         foreach (QueueState state in states)
         {
             if (!state.Stuck)
             {
-                _unattendedSince.Remove(state.Queue);
+                _stuckSince.Remove(state.Queue);
                 continue;
             }
 
-            if (!_unattendedSince.TryGetValue(state.Queue, out DateTimeOffset since))
+            if (!_stuckSince.TryGetValue(state.Queue, out DateTimeOffset since))
             {
-                since = _unattendedSince[state.Queue] = now;
+                since = _stuckSince[state.Queue] = now;
                 LogStuck(logger, state.Queue, state.Ready, state.Consumers, options.Value.StallTimeout.TotalSeconds);
             }
 
-            TimeSpan unattended = now - since;
+            TimeSpan stuck = now - since;
             string why = state.Consumers == 0 ? "with no consumer" : $"while its {state.Consumers} consumer(s) finished nothing";
-            _stalled = $"Queue {state.Queue} has held {state.Ready} message(s) {why} for {unattended.TotalSeconds:0} s.";
-            if (unattended >= options.Value.StallTimeout)
+            _stalled = $"Queue {state.Queue} has held {state.Ready} message(s) {why} for {stuck.TotalSeconds:0} s.";
+            if (stuck >= options.Value.StallTimeout)
             {
                 return _stalled;
             }
         }
 
-        if (_unattendedSince.Count == 0)
+        if (_stuckSince.Count == 0)
         {
             _stalled = null;
         }
@@ -142,12 +143,12 @@ public sealed partial class ConsumerStallWatchdog(
     [LoggerMessage(Level = LogLevel.Information, Message = "Stall watchdog: watching {Queues}")]
     private static partial void LogWatching(ILogger logger, string queues);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue} holds {Ready} message(s) and its {Consumers} consumer(s) are not working it; the host restarts if this lasts {Timeout} s")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue} holds {Ready} message(s) and its {Consumers} consumer(s) are not working it; the service restarts if this lasts {Timeout} s")]
     private static partial void LogStuck(ILogger logger, string queue, uint ready, uint consumers, double timeout);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stall watchdog could not read the queues: {Reason}")]
     private static partial void LogProbeFailed(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason} The connection to the broker is wedged: restarting the host")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason} The connection to the broker is wedged: the service restarts")]
     private static partial void LogRestarting(ILogger logger, string reason);
 }
