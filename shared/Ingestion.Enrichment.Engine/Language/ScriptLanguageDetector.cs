@@ -14,6 +14,10 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
     // English running text has about 40-50% function words; French or Spanish share a few ("a", "on") but far fewer.
     private const double EnglishStopWordRatio = 0.18;
 
+    // Headlines and datelines carry fewer function words than running text ("Kuwait and US hold strategic talks":
+    // 1 in 6). Below the running-text ratio, English still wins when its function words clearly outnumber the others'.
+    private const double HeadlineStopWordRatio = 0.08;
+
     private const int MaxWordLength = 32;
 
     // Persian and Urdu share the Arabic script; their own letters (پ چ ژ گ ک ی ...) are rare in Arabic text.
@@ -31,6 +35,20 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWordLookup =
         s_englishStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Function words of the other Latin-script languages of newswire (French, Spanish, Portuguese, Italian, German)
+    // that English does not use: the counter-evidence that lets headline-style English, poor in function words, count.
+    private static readonly FrozenSet<string> s_foreignStopWords = FrozenSet.ToFrozenSet(
+    [
+        "le", "la", "les", "des", "du", "de", "et", "est", "un", "une", "que", "qui", "pour", "dans", "sur", "pas", "au",
+        "el", "los", "las", "del", "y", "por", "con", "para", "una", "es", "se", "lo", "al", "su", "sus", "como",
+        "der", "die", "das", "und", "ist", "ein", "eine", "nicht", "mit", "zu", "den", "dem", "von", "im",
+        "il", "di", "che", "per", "non", "e", "da", "do", "dos", "em", "os", "um", "uma", "na", "no", "ao",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_foreignLookup =
+        s_foreignStopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+
     public LanguageGuess Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -40,6 +58,7 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
         int otherLetters = 0;
         int latinWords = 0;
         int stopWords = 0;
+        int foreignWords = 0;
         Span<char> word = stackalloc char[MaxWordLength];
         int wordLength = 0;
         bool wordTooLong = false;
@@ -63,7 +82,7 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
 
             if (wordLength > 0)
             {
-                CountWord(word[..wordLength], wordTooLong, ref latinWords, ref stopWords);
+                CountWord(word[..wordLength], wordTooLong, ref latinWords, ref stopWords, ref foreignWords);
                 wordLength = 0;
                 wordTooLong = false;
             }
@@ -87,13 +106,13 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
 
         if (wordLength > 0)
         {
-            CountWord(word[..wordLength], wordTooLong, ref latinWords, ref stopWords);
+            CountWord(word[..wordLength], wordTooLong, ref latinWords, ref stopWords, ref foreignWords);
         }
 
-        return Decide(arabic, persianOrUrdu, latin, otherLetters, latinWords, stopWords);
+        return Decide(arabic, persianOrUrdu, latin, otherLetters, latinWords, stopWords, foreignWords);
     }
 
-    private static LanguageGuess Decide(int arabic, int persianOrUrdu, int latin, int otherLetters, int latinWords, int stopWords)
+    private static LanguageGuess Decide(int arabic, int persianOrUrdu, int latin, int otherLetters, int latinWords, int stopWords, int foreignWords)
     {
         int letters = arabic + latin + otherLetters;
         if (letters == 0)
@@ -119,7 +138,8 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
         if (latinShare >= 0.5)
         {
             double stopRatio = latinWords == 0 ? 0 : (double)stopWords / latinWords;
-            if (stopRatio >= EnglishStopWordRatio)
+            bool headlineEnglish = stopRatio >= HeadlineStopWordRatio && stopWords >= 2 && stopWords >= 3 * foreignWords;
+            if (stopRatio >= EnglishStopWordRatio || headlineEnglish)
             {
                 double evidence = Math.Min(1.0, stopRatio / 0.3);
                 return new LanguageGuess(LanguageGuess.English, Math.Round(latinShare * evidence * lengthFactor, 3));
@@ -133,12 +153,21 @@ public sealed class ScriptLanguageDetector : ILanguageDetector
         return new LanguageGuess(LanguageGuess.Other, Math.Round((1.0 - Math.Max(arabicShare, latinShare)) * lengthFactor, 3));
     }
 
-    private static void CountWord(ReadOnlySpan<char> word, bool tooLong, ref int latinWords, ref int stopWords)
+    private static void CountWord(ReadOnlySpan<char> word, bool tooLong, ref int latinWords, ref int stopWords, ref int foreignWords)
     {
         latinWords++;
-        if (!tooLong && s_stopWordLookup.Contains(word))
+        if (tooLong)
+        {
+            return;
+        }
+
+        if (s_stopWordLookup.Contains(word))
         {
             stopWords++;
+        }
+        else if (s_foreignLookup.Contains(word))
+        {
+            foreignWords++;
         }
     }
 

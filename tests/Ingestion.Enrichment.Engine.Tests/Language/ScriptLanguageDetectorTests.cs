@@ -27,6 +27,18 @@ public class ScriptLanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("Kuwait and US hold strategic talks\nReuters - Antony Blinken met Kuwaiti officials in Kuwait City on Thursday, July 29, 2021.")]
+    [InlineData("Oil prices climb as OPEC output falls\nLONDON - Brent crude rose 2% on Monday after Saudi cuts.")]
+    public void Detect_HeadlineStyleEnglish_ReturnsEnglish(string text) =>
+        Assert.Equal(LanguageGuess.English, _detector.Detect(text).Code);
+
+    [Theory]
+    [InlineData("Le Koweït et les États-Unis tiennent des pourparlers stratégiques au Koweït jeudi.")]
+    [InlineData("Kuwait y Estados Unidos celebran conversaciones estratégicas en la capital el jueves.")]
+    public void Detect_HeadlineStyleFrenchOrSpanish_ReturnsOther(string text) =>
+        Assert.Equal(LanguageGuess.Other, _detector.Detect(text).Code);
+
+    [Theory]
     [InlineData("Le ministre des Affaires étrangères a rencontré jeudi son homologue américain pour discuter du dialogue stratégique entre les deux pays.")]
     [InlineData("El ministro de Asuntos Exteriores se reunió el jueves con su homólogo estadounidense para hablar del diálogo estratégico entre los dos países.")]
     public void Detect_FrenchOrSpanish_ReturnsOther(string text) =>
