@@ -32,7 +32,7 @@ public static class BusRegistrationExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // A component that finds the bus wedged asks for a fresh host (ServiceHost runs the loop).
+        // A component that finds the bus wedged asks for the service to stop; ServiceHost then exits with 75 for a restart.
         services.TryAddSingleton<HostRestart>();
         string? rabbitMq = configuration.GetConnectionString(RabbitMqConnectionName);
         BusTransport transport = string.IsNullOrWhiteSpace(rabbitMq) ? BusTransport.InMemory : BusTransport.RabbitMq;
@@ -95,7 +95,7 @@ public static class BusRegistrationExtensions
         return services;
     }
 
-    /// <summary>Watches the service's queues from the broker's side and restarts the host when one stays stuck.</summary>
+    /// <summary>Watches the service's queues from the broker's side and has the service restarted when one stays stuck.</summary>
     private static void AddConsumerStallWatchdog(this IServiceCollection services, Uri broker)
     {
         services.TryAddSingleton(TimeProvider.System);

@@ -5,8 +5,9 @@ namespace Ingestion.ServiceDefaults.Messaging.Stalls;
 
 /// <summary>
 /// Counts, per queue, the consume attempts that came to an end, succeeded or faulted: the in-process side of "is this
-/// service still working its queues". A retried attempt counts too, so a consumer riding out a store outage with
-/// retries is busy, not stalled.
+/// service still working its queues". MassTransit reports a fault only once the message's retries are spent, so a
+/// consumer riding out a store outage in retries finishes nothing for minutes; the watchdog lets the failing store
+/// check explain that, rather than counting it as a stall.
 /// </summary>
 public sealed class ConsumeProgress : IConsumeObserver
 {
