@@ -1,41 +1,21 @@
-using FeedWatcher.Tests.Ledger;
 using Ingestion.Contracts;
-using Ingestion.FeedWatcher;
 using Ingestion.FeedWatcher.Consumers;
 using Ingestion.FeedWatcher.Ledger;
-using Ingestion.ServiceDefaults.Messaging;
 using MassTransit;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedWatcher.Tests.Consumers;
 
 public sealed class ArticleEnrichedLedgerConsumerTests : IAsyncDisposable
 {
     private static readonly DateTimeOffset s_start = new(2021, 7, 29, 8, 0, 0, TimeSpan.Zero);
-    private readonly string _folder = Directory.CreateTempSubdirectory("ingestion-ledger-").FullName;
-    private readonly ServiceProvider _services;
-
-    public ArticleEnrichedLedgerConsumerTests()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton(new IntakeLedger(_folder));
-        services.AddSingleton(TimeProvider.System);
-        services.AddOptions<BusOptions>();
-        services.AddMassTransitTestHarness(bus => bus.AddFeedWatcherConsumers());
-        _services = services.BuildServiceProvider(validateScopes: true);
-    }
+    private readonly LedgerConsumerHarness _harness = new(published: 3, s_start);
 
     [Fact]
     public async Task Consume_ArticlesEnriched_TheirLedgerEntriesMoveToEnriched()
     {
-        IntakeLedger ledger = _services.GetRequiredService<IntakeLedger>();
-        for (int i = 0; i < 3; i++)
-        {
-            ledger.MarkPublished(IntakeLedgerTests.Message($"a{i}", "a.txt"), s_start);
-        }
-
-        ITestHarness harness = _services.GetRequiredService<ITestHarness>();
+        IntakeLedger ledger = _harness.Ledger;
+        ITestHarness harness = _harness.Bus;
         await harness.Start();
         for (int i = 0; i < 3; i++)
         {
@@ -44,21 +24,12 @@ public sealed class ArticleEnrichedLedgerConsumerTests : IAsyncDisposable
 
         Assert.True(await harness.Consumed.Any<ArticleEnriched>(x => x.Context.Message.ArticleId == "a2", TestContext.Current.CancellationToken));
         Assert.True(await harness.GetConsumerHarness<ArticleEnrichedLedgerConsumer>().Consumed.Any<Batch<ArticleEnriched>>(TestContext.Current.CancellationToken));
-        DateTime until = DateTime.UtcNow.AddSeconds(30);
-        while (ledger.CountByState()[ArticleState.Enriched] < 3 && DateTime.UtcNow < until)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
+        await _harness.WaitForAsync(ArticleState.Enriched, 3);
 
         Assert.All(ledger.ForFile("a.txt"), entry => Assert.Equal(ArticleState.Enriched, entry.State));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _services.GetRequiredService<IntakeLedger>().Dispose();
-        await _services.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => _harness.DisposeAsync();
 
     private static ArticleEnriched Enriched(string id) => new()
     {

@@ -10,45 +10,39 @@ public class ServiceHostTests
     private static readonly string[] s_args = ["--urls", "http://127.0.0.1:0"];
 
     [Fact]
-    public async Task RunAsync_RestartRequestedAndStopFails_ExitsWithTheRestartCode()
-    {
-        int exitCode = await ServiceHost.RunAsync(s_args, builder =>
-        {
-            const int run = 1;
-            builder.Services.AddIngestionBus(builder.Configuration, _ => { });
-            builder.Services.AddHostedService(provider => new ScriptedService(
-                run,
-                provider.GetRequiredService<HostRestart>(),
-                provider.GetRequiredService<IHostApplicationLifetime>()));
-        }).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
-
-        Assert.Equal(ServiceHost.RestartExitCode, exitCode);
-    }
+    public async Task RunAsync_RestartRequestedAndStopFails_ExitsWithTheRestartCode() =>
+        Assert.Equal(ServiceHost.RestartExitCode, await RunAsync(Script.AskRestartThenFailToStop));
 
     [Fact]
-    public async Task RunAsync_StoppedPlainly_ExitsWithZero()
-    {
-        int exitCode = await ServiceHost.RunAsync(s_args, builder =>
+    public async Task RunAsync_StoppedPlainly_ExitsWithZero() =>
+        Assert.Equal(0, await RunAsync(Script.StopPlainly));
+
+    private static Task<int> RunAsync(Script script) =>
+        ServiceHost.RunAsync(s_args, builder =>
         {
-            const int run = 2;
             builder.Services.AddIngestionBus(builder.Configuration, _ => { });
             builder.Services.AddHostedService(provider => new ScriptedService(
-                run,
+                script,
                 provider.GetRequiredService<HostRestart>(),
                 provider.GetRequiredService<IHostApplicationLifetime>()));
         }).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
-        Assert.Equal(0, exitCode);
+    private enum Script
+    {
+        /// <summary>Asks for a restart, then fails to stop, as a wedged bus does.</summary>
+        AskRestartThenFailToStop,
+
+        /// <summary>Stops the host as an operator would.</summary>
+        StopPlainly,
     }
 
-    /// <summary>Run 1: asks for a restart, then fails to stop (as a wedged bus does). Run 2: stops the host plainly.</summary>
-    private sealed class ScriptedService(int run, HostRestart restart, IHostApplicationLifetime lifetime) : IHostedService
+    private sealed class ScriptedService(Script script, HostRestart restart, IHostApplicationLifetime lifetime) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             lifetime.ApplicationStarted.Register(() =>
             {
-                if (run == 1)
+                if (script == Script.AskRestartThenFailToStop)
                 {
                     restart.Request("scripted stall");
                 }
@@ -61,6 +55,6 @@ public class ServiceHostTests
         }
 
         public Task StopAsync(CancellationToken cancellationToken) =>
-            run == 1 ? Task.FromException(new InvalidOperationException("wedged consumers")) : Task.CompletedTask;
+            script == Script.AskRestartThenFailToStop ? Task.FromException(new InvalidOperationException("wedged consumers")) : Task.CompletedTask;
     }
 }
