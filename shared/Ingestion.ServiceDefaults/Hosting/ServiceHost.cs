@@ -19,9 +19,6 @@ public static partial class ServiceHost
     /// <summary><c>EX_TEMPFAIL</c>: a temporary failure, try again; what the service exits with to be restarted.</summary>
     public const int RestartExitCode = 75;
 
-    /// <summary>How the log line announcing a restart begins, for whoever supervises the logs.</summary>
-    public const string RestartLogMarker = "Exiting to be restarted";
-
     /// <summary>Runs the service; the process exit code.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="configure">Adds the service's own parts to the builder.</param>
@@ -71,7 +68,7 @@ public static partial class ServiceHost
         return RestartExitCode;
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = RestartLogMarker + " (exit code 75): {Reason}")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Exiting to be restarted (exit code 75): {Reason}")]
     private static partial void LogRestart(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The host did not stop cleanly: {Reason}")]

@@ -62,6 +62,21 @@ public static class RabbitMqAddress
         }
     }
 
+    /// <summary>
+    /// The same broker as an <c>amqp://</c> or <c>amqps://</c> URI: RabbitMQ.Client reads only those schemes, where
+    /// MassTransit also takes <c>rabbitmq://</c> and <c>rabbitmqs://</c> for the same thing.
+    /// </summary>
+    public static Uri ToAmqp(Uri address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return address.Scheme switch
+        {
+            "rabbitmq" => new UriBuilder(address) { Scheme = "amqp", Port = address.IsDefaultPort ? 5672 : address.Port }.Uri,
+            "rabbitmqs" => new UriBuilder(address) { Scheme = "amqps", Port = address.IsDefaultPort ? 5671 : address.Port }.Uri,
+            _ => address,
+        };
+    }
+
     /// <summary>The URI with the password replaced, for logs.</summary>
     public static string Redact(Uri address)
     {

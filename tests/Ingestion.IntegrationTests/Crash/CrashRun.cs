@@ -135,7 +135,7 @@ internal sealed class CrashRun : IAsyncDisposable
         var duplicated = documents.GroupBy(d => d.Text, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g.Select(d => d.Id))
             .Concat(Announcements.CreatedMoreThanOnce)
             .ToHashSet(StringComparer.Ordinal);
-        var figures = new CrashFigures(scenario, Expected.Count, storedIds.Count(Expected.ContainsKey), duplicated.Count, lost, seconds, Pipeline.HostRestarts());
+        var figures = new CrashFigures(scenario, Expected.Count, storedIds.Count(Expected.ContainsKey), duplicated.Count, lost, seconds, Pipeline.RestartsOnRequest());
         Report(figures, $"{strike}; {Announcements.Total} ArticleStored events for {Announcements.Distinct} articles; {documents.Count} documents");
 
         Assert.Equal(0, lost);

@@ -145,14 +145,14 @@ internal sealed class PipelineRun : IAsyncDisposable
         Eventually.WaitAsync(() => Store.CountAsync(TestContext.Current.CancellationToken), count => count >= expected || AnyExited, deadline, $"{expected} stored articles", Diagnostics);
 
     /// <summary>
-    /// Restarts a service per service that exited asking for it (its stall watchdog found the broker connection wedged),
-    /// e.g. <c>storage 0 / enrichment 1 / feed-watcher 0</c>.
+    /// How many times each service exited asking to be restarted (its stall watchdog found the broker connection
+    /// wedged), e.g. <c>storage 0 / enrichment 1 / feed-watcher 0</c>.
     /// </summary>
-    public string HostRestarts() =>
+    public string RestartsOnRequest() =>
         string.Join(" / ", s_services.Keys.Select(name => $"{name} {Processes().Count(s => s.Name == name && s.ExitedToRestart)}"));
 
     public string Diagnostics() =>
-        $"restarts on request: {HostRestarts()}{Environment.NewLine}{string.Join(Environment.NewLine, Processes().Select(s => s.Tail()))}";
+        $"restarts on request: {RestartsOnRequest()}{Environment.NewLine}{string.Join(Environment.NewLine, Processes().Select(s => s.Tail()))}";
 
     /// <summary>
     /// True when a service the test did not kill has died (a killed one is replaced by a restarted one, and so is one

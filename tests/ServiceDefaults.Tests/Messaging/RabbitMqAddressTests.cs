@@ -34,6 +34,14 @@ public class RabbitMqAddressTests
         Assert.Contains("amqp://", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("rabbitmq://ingest:secret@rabbit/prod", "amqp://ingest:secret@rabbit:5672/prod")]
+    [InlineData("rabbitmqs://rabbit.example.org/", "amqps://rabbit.example.org:5671/")]
+    [InlineData("rabbitmq://rabbit:5673/", "amqp://rabbit:5673/")]
+    [InlineData("amqp://guest:guest@localhost:5672/", "amqp://guest:guest@localhost:5672/")]
+    public void ToAmqp_AnySchemeMassTransitTakes_IsTheAmqpUriOfTheSameBroker(string uri, string expected) =>
+        Assert.Equal(new Uri(expected), RabbitMqAddress.ToAmqp(new Uri(uri)));
+
     [Fact]
     public void Redact_UriWithPassword_HidesIt()
     {

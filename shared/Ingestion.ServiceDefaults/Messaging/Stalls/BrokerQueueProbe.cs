@@ -71,7 +71,7 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
 
         var factory = new ConnectionFactory
         {
-            Uri = AmqpUri(broker),
+            Uri = RabbitMqAddress.ToAmqp(broker),
             ClientProvidedName = "ingestion stall watchdog",
             AutomaticRecoveryEnabled = false,
             RequestedConnectionTimeout = TimeSpan.FromSeconds(5),
@@ -93,12 +93,4 @@ public sealed class BrokerQueueProbe(Uri broker) : IAsyncDisposable
             _ = Task.Run(async () => await connection.DisposeAsync().ConfigureAwait(false));
         }
     }
-
-    /// <summary>RabbitMQ.Client reads only the amqp schemes; MassTransit also takes rabbitmq:// for the same thing.</summary>
-    private static Uri AmqpUri(Uri address) => address.Scheme switch
-    {
-        "rabbitmq" => new UriBuilder(address) { Scheme = "amqp", Port = address.IsDefaultPort ? 5672 : address.Port }.Uri,
-        "rabbitmqs" => new UriBuilder(address) { Scheme = "amqps", Port = address.IsDefaultPort ? 5671 : address.Port }.Uri,
-        _ => address,
-    };
 }
