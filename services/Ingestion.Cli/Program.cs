@@ -9,12 +9,21 @@ using Ingestion.Cli.Commands.Replay;
 using Ingestion.Cli.Commands.Status;
 using Ingestion.Cli.Commands.Tail;
 using Ingestion.Cli.Commands.Train;
+using Ingestion.Cli.Invocation;
+using Ingestion.Cli.Terminal;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
+AnsiConsole.Console = TerminalOutput.Create(Console.Out, Console.IsOutputRedirected);
+var invocation = new CommandInvocation(args, TerminalOutput.Create(Console.Error, Console.IsErrorRedirected));
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("ingest");
+    config.UseAssemblyInformationalVersion();
+    config.ConfigureConsole(AnsiConsole.Console);
+    config.SetInterceptor(invocation);
+    config.SetExceptionHandler(invocation.Fail);
     config.AddCommand<RunCommand>("run")
         .WithDescription("Run feed-watcher, enrichment and storage in one process (in-memory bus and LiteDB unless told otherwise).")
         .WithExample("run", "--feed", "./feed");
@@ -71,4 +80,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
-return await app.RunAsync(args, cancellation.Token);
+return invocation.ExitCode(await app.RunAsync(args, cancellation.Token));

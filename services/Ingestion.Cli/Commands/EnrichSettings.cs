@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands;
 
-public sealed class EnrichSettings : CommandSettings
+public sealed class EnrichSettings : IngestSettings
 {
     [CommandArgument(0, "<PATH>")]
     [Description("Article files or folders of them (.txt, .json).")]

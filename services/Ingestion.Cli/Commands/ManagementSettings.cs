@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Ingestion.Cli.Commands;
 
 /// <summary>Where the RabbitMQ management API is, for the commands that read or move queued messages.</summary>
-public class ManagementSettings : CommandSettings
+public class ManagementSettings : ConnectSettings
 {
     [CommandOption("--management <URL>")]
     [Description("The management API, e.g. http://localhost:15672/. Default: Management__Url, else the host of ConnectionStrings__RabbitMq on port 15672.")]

@@ -1,3 +1,4 @@
+using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Dashboard;
 using Ingestion.Cli.Management;
 using Ingestion.Cli.Running;
@@ -9,12 +10,14 @@ using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage;
 using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Persistence.Mongo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MongoDB.Driver;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -64,6 +67,12 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             builder.Services.AddHostedService<StopWhenIdle>();
         }
 
+        // Before the host starts: MassTransit and the store would otherwise retry an unreachable server in the
+        // background, forever, with a stack trace per try.
+        await new ReachabilityWait(Console.Error, !Console.IsErrorRedirected, TimeProvider.System)
+            .UntilReachableAsync(ct => ProbeAsync(settings, articles, ct), settings.RetryFor, cancellationToken)
+            .ConfigureAwait(false);
+
         using IHost host = builder.Build();
         StoredArticleReporter reporter = host.Services.GetRequiredService<StoredArticleReporter>();
         AnsiConsole.MarkupLineInterpolated($"[bold]Ingestion[/] watching [blue]{Path.GetFullPath(settings.Feed)}[/]; store: [blue]{Redacted(articles)}[/]; bus: [blue]{(settings.RabbitMq is null ? "in-memory" : "RabbitMQ")}[/]. Ctrl+C stops.");
@@ -84,6 +93,19 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 
         AnsiConsole.MarkupLineInterpolated($"Stored {reporter.Stored} article(s).");
         return 0;
+    }
+
+    private static async Task ProbeAsync(RunSettings settings, string articles, CancellationToken cancellationToken)
+    {
+        if (settings.RabbitMq is not null)
+        {
+            await BrokerProbe.EnsureReachableAsync(settings.RabbitMq, settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (ArticleStoreFactory.KindOf(articles) == MongoArticleStore.StoreKind)
+        {
+            await ArticleStoreConnection.EnsureMongoListensAsync(MongoUrl.Create(articles.Trim()), settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // The page reads the run's own ledger and store instances; a port already taken costs the page, not the run.

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands;
 
-public sealed class RunSettings : CommandSettings
+public sealed class RunSettings : ConnectSettings
 {
     [CommandOption("--feed <DIR>")]
     [Description("The folder to watch for article files.")]
@@ -18,6 +18,13 @@ public sealed class RunSettings : CommandSettings
     [CommandOption("--rabbitmq <URI>")]
     [Description("An amqp:// URI. Without it the three services talk over MassTransit's in-memory transport.")]
     public string? RabbitMq { get; init; }
+
+    [CommandOption("--retry-for <SECONDS>")]
+    [Description("How long to keep retrying an unreachable broker or MongoDB store at start, with a countdown, before giving up. Default: 60")]
+    [DefaultValue(60.0)]
+    public double RetryForSeconds { get; init; } = 60;
+
+    public TimeSpan RetryFor => TimeSpan.FromSeconds(RetryForSeconds);
 
     [CommandOption("--articles <CONN>")]
     [Description("The store: a mongodb:// URI or a LiteDB connection string. Default: LiteDB in {data}/articles.db")]
@@ -35,6 +42,13 @@ public sealed class RunSettings : CommandSettings
     [Description("Exit once the feed is empty and every published article is stored.")]
     public bool UntilIdle { get; init; }
 
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Feed) ? ValidationResult.Error("--feed DIR is required.") : ValidationResult.Success();
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Feed))
+        {
+            return ValidationResult.Error("--feed DIR is required.");
+        }
+
+        return RetryForSeconds is >= 0 and <= int.MaxValue / 1000 ? base.Validate() : ValidationResult.Error("--retry-for must be 0 (one try) or more seconds.");
+    }
 }

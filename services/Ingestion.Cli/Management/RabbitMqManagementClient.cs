@@ -8,16 +8,20 @@ namespace Ingestion.Cli.Management;
 /// <summary>The few calls of the RabbitMQ management HTTP API the operator commands need, in one virtual host.</summary>
 public sealed class RabbitMqManagementClient : IDisposable
 {
+    /// <summary>How long a call may take when the caller names no connect timeout.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
+
     private readonly HttpClient _http;
     private readonly ManagementEndpoint _endpoint;
 
-    public RabbitMqManagementClient(ManagementEndpoint endpoint, HttpMessageHandler? handler = null)
+    public RabbitMqManagementClient(ManagementEndpoint endpoint, HttpMessageHandler? handler = null, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         _endpoint = endpoint;
-        _http = handler is null ? new HttpClient() : new HttpClient(handler);
+        TimeSpan wait = timeout ?? DefaultTimeout;
+        _http = handler is null ? new HttpClient(new SocketsHttpHandler { ConnectTimeout = wait }) : new HttpClient(handler);
         _http.BaseAddress = endpoint.BaseAddress;
-        _http.Timeout = TimeSpan.FromSeconds(15);
+        _http.Timeout = wait;
         _http.DefaultRequestHeaders.Authorization = endpoint.Authorization();
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }

@@ -5,9 +5,14 @@ namespace Ingestion.Cli.Tests.Infrastructure;
 /// <summary>Runs the built <c>ingest</c> command (copied next to the tests) as an operator would, with its own environment.</summary>
 internal static class IngestProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunInAsync(AppContext.BaseDirectory, environment, arguments);
+
+    /// <summary>As <see cref="RunAsync"/>, from another working directory (relative paths and defaults such as ./data resolve there).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         ProcessStartInfo start = StartInfo(environment, arguments);
+        start.WorkingDirectory = workingDirectory;
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();

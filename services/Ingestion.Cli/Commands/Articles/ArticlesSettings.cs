@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Articles;
 
-public class ArticlesSettings : CommandSettings
+public class ArticlesSettings : ConnectSettings
 {
     [CommandOption("--articles <CONN>")]
     [Description("The store: a mongodb:// URI or a LiteDB connection string. Default: ConnectionStrings__Articles, else LiteDB in ./data/articles.db")]

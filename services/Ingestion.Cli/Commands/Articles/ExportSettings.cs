@@ -11,5 +11,5 @@ public sealed class ExportSettings : ArticlesSettings
     public string Format { get; init; } = "jsonl";
 
     public override ValidationResult Validate() =>
-        Format == "jsonl" ? ValidationResult.Success() : ValidationResult.Error($"Unknown format '{Format}'; use jsonl.");
+        Format == "jsonl" ? base.Validate() : ValidationResult.Error($"Unknown format '{Format}'; use jsonl.");
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Ingestion.Cli.Connecting;
 using Ingestion.Storage.Persistence;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Articles;
@@ -9,11 +9,11 @@ public sealed class ShowArticleCommand : AsyncCommand<ShowSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ShowSettings settings, CancellationToken cancellationToken)
     {
-        await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveConnectionString());
+        await using IArticleStore store = await ArticleStoreConnection.OpenForReadingAsync(settings.ResolveConnectionString(), settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
         ArticleDocument? document = await store.FindAsync(settings.Id, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]No article with id {settings.Id}.[/]");
+            await Console.Error.WriteLineAsync($"No article with id {settings.Id} in {store.Kind} {store.Location}.").ConfigureAwait(false);
             return 1;
         }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Ingestion.Cli.Dashboard;
 using Ingestion.Cli.Management;
+using Ingestion.Cli.Running;
 using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Dashboard;
@@ -16,7 +17,7 @@ public sealed class DashboardSettings : ManagementSettings
     public string Data { get; init; } = "data";
 
     [CommandOption("--state <DIR>")]
-    [Description("The ledger's folder. Default: Feed__StatePath, else {data}/intake when it exists, else {feed}/.ingest")]
+    [Description("The ledger's folder. Default: Feed__StatePath, else whichever holds a ledger: {feed}/.ingest (a feed-watcher service) or {data}/intake (ingest run).")]
     public string? State { get; init; }
 
     [CommandOption("--articles <CONN>")]
@@ -33,16 +34,8 @@ public sealed class DashboardSettings : ManagementSettings
 
     public string ResolveFeed() => Path.GetFullPath(Feed ?? Environment.GetEnvironmentVariable("Feed__Path") ?? "feed");
 
-    public string ResolveState()
-    {
-        if ((State ?? Environment.GetEnvironmentVariable("Feed__StatePath")) is { } state)
-        {
-            return Path.GetFullPath(state);
-        }
-
-        string run = Path.GetFullPath(Path.Combine(Data, "intake"));
-        return Directory.Exists(run) ? run : Path.Combine(ResolveFeed(), ".ingest");
-    }
+    /// <summary>The same ledger <c>ingest status</c> reads.</summary>
+    public string ResolveState() => LedgerLocation.Resolve(State, Data, ResolveFeed()).Path;
 
     public string ResolveArticles() =>
         Articles

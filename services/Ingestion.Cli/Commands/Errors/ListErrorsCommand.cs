@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Ingestion.Cli.Connecting;
+using Ingestion.Cli.Invocation;
 using Ingestion.Cli.Management;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,7 +15,7 @@ public sealed class ListErrorsCommand : AsyncCommand<ListErrorsSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, ListErrorsSettings settings, CancellationToken cancellationToken)
     {
-        using var client = new RabbitMqManagementClient(settings.ResolveEndpoint());
+        using var client = new RabbitMqManagementClient(settings.ResolveEndpoint(), timeout: settings.ConnectTimeout);
         try
         {
             IReadOnlyList<string> queues = await ErrorQueues.SelectAsync(client, settings.Queue, cancellationToken).ConfigureAwait(false);
@@ -33,10 +35,15 @@ public sealed class ListErrorsCommand : AsyncCommand<ListErrorsSettings>
             AnsiConsole.Write(Render(messages));
             return 0;
         }
+        catch (Exception ex) when (ManagementApiFailure.IsUnreachable(ex, cancellationToken))
+        {
+            throw ManagementApiFailure.Describe(ex, client.Endpoint, settings.ConnectTimeout);
+        }
         catch (HttpRequestException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{ex.Message}[/]");
-            return 1;
+            // The API answered, and said no (credentials, virtual host): its answer is the message.
+            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
         }
     }
 

@@ -20,5 +20,5 @@ public sealed class ListErrorsSettings : ManagementSettings
     public bool Json { get; init; }
 
     public override ValidationResult Validate() =>
-        Limit > 0 ? ValidationResult.Success() : ValidationResult.Error("--limit must be positive.");
+        Limit > 0 ? base.Validate() : ValidationResult.Error("--limit must be positive.");
 }

@@ -1,3 +1,5 @@
+using Ingestion.Cli.Connecting;
+using Ingestion.Cli.Invocation;
 using Ingestion.Cli.Management;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,7 +11,7 @@ public sealed class ReplayErrorsCommand : AsyncCommand<ReplayErrorsSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ReplayErrorsSettings settings, CancellationToken cancellationToken)
     {
-        using var client = new RabbitMqManagementClient(settings.ResolveEndpoint());
+        using var client = new RabbitMqManagementClient(settings.ResolveEndpoint(), timeout: settings.ConnectTimeout);
         var replayer = new ErrorReplayer(client);
         int exitCode = 0;
         try
@@ -40,10 +42,15 @@ public sealed class ReplayErrorsCommand : AsyncCommand<ReplayErrorsSettings>
 
             return exitCode;
         }
+        catch (Exception ex) when (ManagementApiFailure.IsUnreachable(ex, cancellationToken))
+        {
+            throw ManagementApiFailure.Describe(ex, client.Endpoint, settings.ConnectTimeout);
+        }
         catch (HttpRequestException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{ex.Message}[/]");
-            return 1;
+            // The API answered, and said no (credentials, virtual host): its answer is the message.
+            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
         }
     }
 }

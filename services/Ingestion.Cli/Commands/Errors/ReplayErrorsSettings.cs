@@ -15,5 +15,5 @@ public sealed class ReplayErrorsSettings : ManagementSettings
     public bool All { get; init; }
 
     public override ValidationResult Validate() =>
-        (Queue is null) == All ? ValidationResult.Success() : ValidationResult.Error("Give either --queue QUEUE or --all.");
+        (Queue is null) == All ? base.Validate() : ValidationResult.Error("Give either --queue QUEUE or --all.");
 }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Evaluate;
 
-public sealed class EvaluateDatesSettings : CommandSettings
+public sealed class EvaluateDatesSettings : IngestSettings
 {
     [CommandOption("--cases <DIR>")]
     [Description("A folder of Recognizers-Text Arabic DateTime spec files. Default: shared/data/corpus/dates-ar")]

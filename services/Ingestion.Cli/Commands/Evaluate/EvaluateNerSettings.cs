@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Evaluate;
 
-public sealed class EvaluateNerSettings : CommandSettings
+public sealed class EvaluateNerSettings : IngestSettings
 {
     [CommandOption("--gold <CONLL>")]
     [Description("Gold data: TOKEN TAG per line (BIO), a blank line between sentences.")]

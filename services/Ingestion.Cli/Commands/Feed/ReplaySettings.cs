@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Feed;
 
-public sealed class ReplaySettings : CommandSettings
+public sealed class ReplaySettings : IngestSettings
 {
     [CommandArgument(0, "[FILE]")]
     [Description("A file name in the failed folder.")]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Ingestion.Cli.Connecting;
+using Ingestion.Cli.Invocation;
 using Ingestion.Cli.Management;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,7 +16,7 @@ public sealed class QueuesCommand : AsyncCommand<QueuesSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, QueuesSettings settings, CancellationToken cancellationToken)
     {
         ManagementEndpoint endpoint = settings.ResolveEndpoint();
-        using var client = new RabbitMqManagementClient(endpoint);
+        using var client = new RabbitMqManagementClient(endpoint, timeout: settings.ConnectTimeout);
         try
         {
             if (settings.Json)
@@ -33,10 +35,15 @@ public sealed class QueuesCommand : AsyncCommand<QueuesSettings>
             await WatchAsync(client, endpoint, cancellationToken).ConfigureAwait(false);
             return 0;
         }
+        catch (Exception ex) when (ManagementApiFailure.IsUnreachable(ex, cancellationToken))
+        {
+            throw ManagementApiFailure.Describe(ex, client.Endpoint, settings.ConnectTimeout);
+        }
         catch (HttpRequestException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]{ex.Message}[/]");
-            return 1;
+            // The API answered, and said no (credentials, virtual host): its answer is the message.
+            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
         }
     }
 

@@ -1,3 +1,4 @@
+using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Replaying;
 using Ingestion.Contracts;
 using Ingestion.ServiceDefaults.Messaging;
@@ -27,7 +28,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
     {
         DateTimeOffset since = settings.SinceTime;
         DateTimeOffset until = settings.UntilTime;
-        await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveConnectionString());
+        await using IArticleStore store = await ArticleStoreConnection.OpenForReadingAsync(settings.ResolveConnectionString(), settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
         int total = 0;
         await foreach (ArticleDocument document in store.ExportAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -40,7 +41,9 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
             return 0;
         }
 
-        using IHost host = BuildBus(settings.ResolveRabbitMq()!);
+        string rabbitMq = settings.ResolveRabbitMq()!;
+        await BrokerProbe.EnsureReachableAsync(rabbitMq, settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+        using IHost host = BuildBus(rabbitMq, settings.ConnectTimeout);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -88,7 +91,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
     private static bool InRange(ArticleDocument document, DateTimeOffset since, DateTimeOffset until) =>
         document.StoredAt >= since && document.StoredAt < until;
 
-    private static IHost BuildBus(string rabbitMq)
+    private static IHost BuildBus(string rabbitMq, TimeSpan connectTimeout)
     {
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -100,6 +103,14 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.AddIngestionBus(builder.Configuration, _ => { });
+
+        // A broker lost between the probe and the start fails the start instead of being retried in the background.
+        builder.Services.Configure<MassTransitHostOptions>(options =>
+        {
+            options.WaitUntilStarted = true;
+            options.StartTimeout = connectTimeout;
+            options.StopTimeout = connectTimeout;
+        });
         return builder.Build();
     }
 }

@@ -43,7 +43,7 @@ public sealed class ReplaySettings : ArticlesSettings
             return ValidationResult.Error("--until must be a date after --since.");
         }
 
-        return ResolveRabbitMq() is null ? ValidationResult.Error("Give --rabbitmq URI or set ConnectionStrings__RabbitMq.") : ValidationResult.Success();
+        return ResolveRabbitMq() is null ? ValidationResult.Error("Give --rabbitmq URI or set ConnectionStrings__RabbitMq.") : base.Validate();
     }
 
     private static DateTimeOffset ParseTime(string text) =>

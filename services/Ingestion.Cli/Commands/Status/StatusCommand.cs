@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ingestion.Cli.Running;
 using Ingestion.FeedWatcher.Intake;
 using Ingestion.FeedWatcher.Ledger;
 using Spectre.Console;
@@ -13,13 +14,26 @@ namespace Ingestion.Cli.Commands.Status;
 /// </summary>
 public sealed class StatusCommand : Command<StatusSettings>
 {
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public override int Execute(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
-        var feed = new FeedOptions { Path = settings.ResolveFeed(), StatePath = settings.ResolveState() };
-        if (!File.Exists(Path.Combine(feed.ResolvedStatePath, IntakeLedger.FileName)))
+        LedgerLocation ledgerAt = settings.ResolveLedger();
+        var feed = new FeedOptions { Path = settings.ResolveFeed(), StatePath = ledgerAt.Path };
+        bool summary = settings.File is null && !settings.Pending && !settings.Failed;
+        if (!ledgerAt.Exists)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]No ledger in {feed.ResolvedStatePath}: nothing was published from this feed yet.[/]");
-            return settings.File is null && !settings.Pending && !settings.Failed ? 0 : 1;
+            string searched = string.Join(" or ", ledgerAt.Searched);
+            if (settings.Json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { ledger = (string?)null, searched = ledgerAt.Searched }, s_json));
+            }
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]No ledger in {searched}: nothing was published from this feed yet (--state names another folder).[/]");
+            }
+
+            return summary ? 0 : 1;
         }
 
         using var ledger = new IntakeLedger(feed.ResolvedStatePath, readOnly: true);
@@ -27,43 +41,104 @@ public sealed class StatusCommand : Command<StatusSettings>
         if (settings.File is { } file)
         {
             IReadOnlyList<LedgerEntry> entries = ledger.ForFile(Path.GetFileName(file));
-            WriteEntries(entries, now);
             string note = Path.Combine(feed.ResolvedFailedPath, Path.GetFileName(file) + ".error.json");
-            if (File.Exists(note))
+            string? failure = File.Exists(note) ? ReasonIn(note) : null;
+            if (settings.Json)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]failed to read:[/] {ReasonIn(note)}");
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { ledger = ledgerAt.Path, articles = entries.Select(Json), readFailure = failure }, s_json));
+            }
+            else
+            {
+                WriteEntries(entries, now);
+                if (failure is not null)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]failed to read:[/] {failure}");
+                }
             }
 
-            return entries.Count > 0 || File.Exists(note) ? 0 : 1;
+            return entries.Count > 0 || failure is not null ? 0 : 1;
         }
 
         if (settings.Pending)
         {
-            WriteEntries([.. ledger.InState(ArticleState.Published), .. ledger.InState(ArticleState.Enriched)], now);
+            IReadOnlyList<LedgerEntry> pending = [.. ledger.InState(ArticleState.Published), .. ledger.InState(ArticleState.Enriched)];
+            Write(settings, ledgerAt, pending, now);
             return 0;
         }
 
         if (settings.Failed)
         {
-            WriteEntries(ledger.InState(ArticleState.Failed), now);
-            var files = new Table().AddColumns("file that could not be read", "reason");
             IEnumerable<string> notes = Directory.Exists(feed.ResolvedFailedPath) ? Directory.EnumerateFiles(feed.ResolvedFailedPath, "*.error.json") : [];
-            foreach (string note in notes.Order(StringComparer.Ordinal))
+            var files = notes.Order(StringComparer.Ordinal).Select(note => new { file = Path.GetFileName(note)[..^".error.json".Length], reason = ReasonIn(note) }).ToList();
+            if (settings.Json)
             {
-                files.AddRow(Markup.Escape(Path.GetFileName(note)[..^".error.json".Length]), Markup.Escape(ReasonIn(note)));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { ledger = ledgerAt.Path, articles = ledger.InState(ArticleState.Failed).Select(Json), files }, s_json));
+                return 0;
             }
 
-            AnsiConsole.Write(files);
+            WriteEntries(ledger.InState(ArticleState.Failed), now);
+            var table = new Table().AddColumns("file that could not be read", "reason");
+            foreach (var failed in files)
+            {
+                table.AddRow(Markup.Escape(failed.file), Markup.Escape(failed.reason));
+            }
+
+            AnsiConsole.Write(table);
             return 0;
         }
 
         IReadOnlyDictionary<ArticleState, int> counts = ledger.CountByState();
+        var folders = new
+        {
+            waiting = Count(feed.Path, "*"),
+            processed = Count(feed.ResolvedProcessedPath, "*"),
+            duplicates = Count(feed.ResolvedDuplicatesPath, "*.duplicate.json"),
+            failed = Count(feed.ResolvedFailedPath, "*.error.json"),
+        };
+        if (settings.Json)
+        {
+            var articles = new
+            {
+                stored = counts[ArticleState.Stored],
+                published = counts[ArticleState.Published],
+                enriched = counts[ArticleState.Enriched],
+                failed = counts[ArticleState.Failed],
+            };
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { ledger = ledgerAt.Path, articles, files = folders }, s_json));
+            return 0;
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"ledger: {ledgerAt.Path}");
         AnsiConsole.MarkupLineInterpolated(
             $"articles: [green]{counts[ArticleState.Stored]} stored[/], [yellow]{counts[ArticleState.Published] + counts[ArticleState.Enriched]} pending ({counts[ArticleState.Published]} published, {counts[ArticleState.Enriched]} enriched)[/], [red]{counts[ArticleState.Failed]} failed[/]");
         AnsiConsole.MarkupLineInterpolated(
-            $"files: {Count(feed.Path, "*")} waiting, {Count(feed.ResolvedProcessedPath, "*")} processed, {Count(feed.ResolvedDuplicatesPath, "*.duplicate.json")} duplicates, [red]{Count(feed.ResolvedFailedPath, "*.error.json")} failed[/]");
+            $"files: {folders.waiting} waiting, {folders.processed} processed, {folders.duplicates} duplicates, [red]{folders.failed} failed[/]");
         return 0;
     }
+
+    private static void Write(StatusSettings settings, LedgerLocation ledgerAt, IReadOnlyList<LedgerEntry> entries, DateTime now)
+    {
+        if (settings.Json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { ledger = ledgerAt.Path, articles = entries.Select(Json) }, s_json));
+        }
+        else
+        {
+            WriteEntries(entries, now);
+        }
+    }
+
+    private static object Json(LedgerEntry entry) => new
+    {
+        id = entry.Id,
+        file = entry.FileName,
+        state = entry.State.ToString(),
+        publishedAt = entry.PublishedAtUtc,
+        enrichedAt = entry.EnrichedAtUtc,
+        storedAt = entry.StoredAtUtc,
+        attempts = entry.Attempts,
+        failure = entry.Failure,
+    };
 
     private static void WriteEntries(IReadOnlyList<LedgerEntry> entries, DateTime now)
     {

@@ -1,10 +1,12 @@
 using System.ComponentModel;
+using Ingestion.Cli.Invocation;
+using Ingestion.Cli.Running;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Status;
 
-public sealed class StatusSettings : CommandSettings
+public sealed class StatusSettings : IngestSettings
 {
     [CommandArgument(0, "[FILE]")]
     [Description("A feed file name: its articles and how far each got.")]
@@ -22,13 +24,21 @@ public sealed class StatusSettings : CommandSettings
     [Description("The watched folder. Default: Feed__Path.")]
     public string? Feed { get; init; }
 
+    [CommandOption("--data <DIR>")]
+    [Description("The data folder of 'ingest run', whose ledger is {data}/intake. Default: ./data")]
+    public string Data { get; init; } = "data";
+
     [CommandOption("--state <DIR>")]
-    [Description("The ledger's folder. Default: Feed__StatePath, else {feed}/.ingest; for 'ingest run', {data}/intake.")]
+    [Description("The ledger's folder. Default: Feed__StatePath, else whichever holds a ledger: {feed}/.ingest (a feed-watcher service) or {data}/intake (ingest run).")]
     public string? State { get; init; }
 
-    public string ResolveFeed() => Feed ?? Environment.GetEnvironmentVariable("Feed__Path") ?? throw new InvalidOperationException("Give --feed DIR or set Feed__Path.");
+    [CommandOption("--json")]
+    [Description("Print the same as JSON.")]
+    public bool Json { get; init; }
 
-    public string ResolveState() => State ?? Environment.GetEnvironmentVariable("Feed__StatePath") ?? Path.Combine(ResolveFeed(), ".ingest");
+    public string ResolveFeed() => Feed ?? Environment.GetEnvironmentVariable("Feed__Path") ?? throw new UsageException("Give --feed DIR or set Feed__Path.");
+
+    public LedgerLocation ResolveLedger() => LedgerLocation.Resolve(State, Data, ResolveFeed());
 
     public override ValidationResult Validate() =>
         new[] { File is not null, Pending, Failed }.Count(chosen => chosen) <= 1

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Tailing;
 using Ingestion.ServiceDefaults.Messaging;
 using RabbitMQ.Client;
@@ -23,8 +24,15 @@ public sealed class TailCommand : AsyncCommand<TailSettings>
             "stored" => [TailedEvent.StoredExchange],
             _ => [TailedEvent.EnrichedExchange, TailedEvent.StoredExchange],
         };
-        Uri broker = RabbitMqAddress.Parse(settings.ResolveRabbitMq());
-        var factory = new ConnectionFactory { Uri = broker, ClientProvidedName = "ingest tail" };
+        await BrokerProbe.EnsureReachableAsync(settings.ResolveRabbitMq(), settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+        Uri broker = RabbitMqAddress.ToAmqp(RabbitMqAddress.Parse(settings.ResolveRabbitMq()));
+        var factory = new ConnectionFactory
+        {
+            Uri = broker,
+            ClientProvidedName = "ingest tail",
+            RequestedConnectionTimeout = settings.ConnectTimeout,
+            HandshakeContinuationTimeout = settings.ConnectTimeout,
+        };
         try
         {
             await using IConnection connection = await factory.CreateConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -70,8 +78,7 @@ public sealed class TailCommand : AsyncCommand<TailSettings>
         }
         catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.BrokerUnreachableException or RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {
-            await Console.Error.WriteLineAsync($"Cannot tail {RabbitMqAddress.Redact(broker)}: {ex.Message}").ConfigureAwait(false);
-            return 1;
+            throw new ConnectFailedException("RabbitMQ", RabbitMqAddress.Redact(broker), ex.Message.TrimEnd('.'), BrokerProbe.Check, ex);
         }
     }
 

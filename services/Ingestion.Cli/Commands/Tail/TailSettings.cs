@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Tail;
 
-public sealed class TailSettings : CommandSettings
+public sealed class TailSettings : ConnectSettings
 {
     [CommandOption("--event <KIND>")]
     [Description("enriched, stored or all. Default: all")]
@@ -28,6 +28,6 @@ public sealed class TailSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         Event is "enriched" or "stored" or "all"
-            ? Count is null or > 0 ? ValidationResult.Success() : ValidationResult.Error("--count must be positive.")
+            ? Count is null or > 0 ? base.Validate() : ValidationResult.Error("--count must be positive.")
             : ValidationResult.Error("--event must be enriched, stored or all.");
 }

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Train;
 
-public sealed class TrainNerSettings : CommandSettings
+public sealed class TrainNerSettings : IngestSettings
 {
     [CommandOption("--corpus <FILE>")]
     [Description("Training data, TOKEN TAG per line (BIO). Repeat to concatenate several files, in order.")]

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Ingestion.Cli.Tests.Infrastructure;
+
+namespace Ingestion.Cli.Tests.Invocation;
+
+/// <summary>The command line is strict and its exit codes are conventional: 0 ok, 1 failure, 2 usage.</summary>
+public sealed partial class CommandLineTests
+{
+    private static readonly Dictionary<string, string?> s_noEnvironment = [];
+
+    // Guards: a mistyped option was ignored and the command ran on defaults (the local store's count, exit 0).
+    [Fact]
+    public async Task ArticlesCount_MistypedOption_FailsWithUsageNamingTheNearestOption()
+    {
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "articles", "count", "--artcles", "mongodb://nowhere");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("Unknown option '--artcles'", error, StringComparison.Ordinal);
+        Assert.Contains("did you mean --articles?", error, StringComparison.Ordinal);
+    }
+
+    // Guards: an argument no command takes was dropped silently (Spectre left it in the remaining arguments).
+    [Fact]
+    public async Task Enrich_ArgumentsAfterDoubleDash_FailWithUsage()
+    {
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(s_noEnvironment, "enrich", RepositoryFolders.Seed, "--", "extra");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Unexpected argument 'extra'", error, StringComparison.Ordinal);
+    }
+
+    // Guards: --version was an error.
+    [Fact]
+    public async Task Version_Flag_PrintsTheVersionAndSucceeds()
+    {
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "--version");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Matches(Version(), output);
+    }
+
+    // Guards: usage errors exited 255.
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("articles", "cont")]
+    [InlineData("status", "--pending", "--failed", "--feed", ".")]
+    public async Task UsageError_AnyKind_ExitsWithTwo(params string[] arguments)
+    {
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(s_noEnvironment, arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.NotEmpty(error);
+    }
+
+    // Guards: no arguments printed help and exited 0, as if something had been done.
+    [Theory]
+    [InlineData]
+    [InlineData("articles")]
+    public async Task NoCommand_PrintsHelpAndExitsWithUsage(params string[] arguments)
+    {
+        (int exitCode, string output, _) = await IngestProcess.RunAsync(s_noEnvironment, arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("USAGE:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_Asked_ExitsWithZero()
+    {
+        (int exitCode, string output, _) = await IngestProcess.RunAsync(s_noEnvironment, "tail", "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("--connect-timeout", output, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\d+\.\d+\.\d+")]
+    private static partial Regex Version();
+}
