@@ -51,7 +51,7 @@ public sealed class ReachabilityWait(TextWriter report, bool terminal, TimeProvi
         if (!terminal)
         {
             // One line per try, so that a log shows each.
-            await report.WriteLineAsync($"{what} Next try in {ConnectFailedException.Seconds(wait)} s, giving up in {ConnectFailedException.Seconds(left)} s.").ConfigureAwait(false);
+            await report.WriteLineAsync($"{what} Next try in {(int)Math.Ceiling(wait.TotalSeconds)} s, giving up in {(int)Math.Ceiling(left.TotalSeconds)} s.").ConfigureAwait(false);
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             return;
         }

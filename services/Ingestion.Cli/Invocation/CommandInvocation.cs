@@ -67,7 +67,7 @@ public sealed class CommandInvocation(IReadOnlyList<string> arguments, IAnsiCons
                 return ExitCodes.Failure;
             case ConnectFailedException:
                 error.WriteLine($"Error: {exception.Message}");
-                error.WriteLine(exception.InnerException?.ToString() ?? exception.ToString());
+                error.WriteLine(exception.InnerException?.ToString() ?? exception.StackTrace ?? string.Empty);
                 return ExitCodes.Failure;
             default:
                 error.WriteLine(_verbose ? exception.ToString() : $"Error: {exception.Message} (--verbose shows the stack trace)");
