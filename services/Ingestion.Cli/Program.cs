@@ -15,7 +15,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 
 AnsiConsole.Console = TerminalOutput.Create(Console.Out, Console.IsOutputRedirected);
-var invocation = new CommandInvocation(args, TerminalOutput.Create(Console.Error, Console.IsErrorRedirected));
+var invocation = new CommandInvocation(args, TerminalOutput.ForErrors());
 var app = new CommandApp();
 app.Configure(config =>
 {

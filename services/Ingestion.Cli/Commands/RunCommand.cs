@@ -2,6 +2,7 @@ using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Dashboard;
 using Ingestion.Cli.Management;
 using Ingestion.Cli.Running;
+using Ingestion.Cli.Terminal;
 using Ingestion.Enrichment;
 using Ingestion.FeedWatcher;
 using Ingestion.FeedWatcher.Intake;
@@ -16,6 +17,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using MongoDB.Driver;
 using Spectre.Console;
@@ -54,7 +56,10 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         builder.AddFeedWatcher();
         builder.AddEnrichment();
         builder.AddStorage();
-        builder.Services.AddSingleton<StoredArticleReporter>();
+        builder.Services.AddSingleton(new StoredArticleReporter(settings.Json));
+
+        // Logs are not data: stdout carries only what the command reports (the stored articles).
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddIngestionBus(builder.Configuration, bus =>
         {
             bus.AddFeedWatcherConsumers();
@@ -75,10 +80,12 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
 
         using IHost host = builder.Build();
         StoredArticleReporter reporter = host.Services.GetRequiredService<StoredArticleReporter>();
-        AnsiConsole.MarkupLineInterpolated($"[bold]Ingestion[/] watching [blue]{Path.GetFullPath(settings.Feed)}[/]; store: [blue]{Redacted(articles)}[/]; bus: [blue]{(settings.RabbitMq is null ? "in-memory" : "RabbitMQ")}[/]. Ctrl+C stops.");
+        // Under --json, stdout is the stored articles only; the rest is for the person at the terminal.
+        IAnsiConsole say = settings.Json ? TerminalOutput.ForErrors() : AnsiConsole.Console;
+        say.MarkupLineInterpolated($"[bold]Ingestion[/] watching [blue]{Path.GetFullPath(settings.Feed)}[/]; store: [blue]{Redacted(articles)}[/]; bus: [blue]{(settings.RabbitMq is null ? "in-memory" : "RabbitMQ")}[/]. Ctrl+C stops.");
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         using RabbitMqManagementClient? management = settings.RabbitMq is null ? null : new RabbitMqManagementClient(ManagementEndpoint.FromAmqp(RabbitMqAddress.Parse(settings.RabbitMq)));
-        WebApplication? page = settings.NoDashboard ? null : await StartStatusPageAsync(host.Services, management, settings.Urls, cancellationToken).ConfigureAwait(false);
+        WebApplication? page = settings.NoDashboard ? null : await StartStatusPageAsync(say, host.Services, management, settings.Urls, cancellationToken).ConfigureAwait(false);
         try
         {
             await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
@@ -91,7 +98,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
             }
         }
 
-        AnsiConsole.MarkupLineInterpolated($"Stored {reporter.Stored} article(s).");
+        say.MarkupLineInterpolated($"Stored {reporter.Stored} article(s).");
         return 0;
     }
 
@@ -109,19 +116,19 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
     }
 
     // The page reads the run's own ledger and store instances; a port already taken costs the page, not the run.
-    private static async Task<WebApplication?> StartStatusPageAsync(IServiceProvider services, RabbitMqManagementClient? management, string urls, CancellationToken cancellationToken)
+    private static async Task<WebApplication?> StartStatusPageAsync(IAnsiConsole say, IServiceProvider services, RabbitMqManagementClient? management, string urls, CancellationToken cancellationToken)
     {
         FeedOptions feed = services.GetRequiredService<IOptions<FeedOptions>>().Value;
         var sources = new DashboardSources(feed, new LedgerReader(feed.ResolvedStatePath, services.GetRequiredService<IntakeLedger>()), services.GetRequiredService<IArticleStore>(), management);
         try
         {
             WebApplication page = await StatusPage.StartAsync(sources, urls, cancellationToken).ConfigureAwait(false);
-            AnsiConsole.MarkupLineInterpolated($"Status page: [link]{StatusPage.Address(page)}[/]");
+            say.MarkupLineInterpolated($"Status page: [link]{StatusPage.Address(page)}[/]");
             return page;
         }
         catch (IOException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]No status page: {ex.Message} (choose another with --urls, or --no-dashboard).[/]");
+            say.MarkupLineInterpolated($"[yellow]No status page: {ex.Message} (choose another with --urls, or --no-dashboard).[/]");
             return null;
         }
     }

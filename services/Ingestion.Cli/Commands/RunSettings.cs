@@ -38,6 +38,10 @@ public sealed class RunSettings : ConnectSettings
     [Description("Do not serve the status page.")]
     public bool NoDashboard { get; init; }
 
+    [CommandOption("--json")]
+    [Description("Print each stored article as one ArticleStored JSON object per line; everything else goes to stderr.")]
+    public bool Json { get; init; }
+
     [CommandOption("--until-idle")]
     [Description("Exit once the feed is empty and every published article is stored.")]
     public bool UntilIdle { get; init; }

@@ -12,6 +12,9 @@ public static class TerminalOutput
     /// <summary>Wide enough that no line is ever wrapped; nothing is padded to it (see <see cref="PlainRenderHook"/>).</summary>
     public const int PipedWidth = short.MaxValue;
 
+    /// <summary>A console on standard error: for what a person should see when standard output carries data.</summary>
+    public static IAnsiConsole ForErrors() => Create(Console.Error, Console.IsErrorRedirected);
+
     public static IAnsiConsole Create(TextWriter writer, bool redirected)
     {
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Invocation;
 using Ingestion.Cli.Management;
@@ -9,15 +10,18 @@ namespace Ingestion.Cli.Commands.Errors;
 /// <summary><c>ingest errors replay --queue Q|--all</c>: moves messages from error queues back to their queues.</summary>
 public sealed class ReplayErrorsCommand : AsyncCommand<ReplayErrorsSettings>
 {
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public override async Task<int> ExecuteAsync(CommandContext context, ReplayErrorsSettings settings, CancellationToken cancellationToken)
     {
         using var client = new RabbitMqManagementClient(settings.ResolveEndpoint(), timeout: settings.ConnectTimeout);
         var replayer = new ErrorReplayer(client);
+        var results = new List<ReplayResult>();
         int exitCode = 0;
         try
         {
             IReadOnlyList<string> queues = await ErrorQueues.SelectAsync(client, settings.All ? null : settings.Queue, cancellationToken).ConfigureAwait(false);
-            if (queues.Count == 0)
+            if (queues.Count == 0 && !settings.Json)
             {
                 AnsiConsole.MarkupLine("[green]No error queues.[/]");
             }
@@ -25,19 +29,17 @@ public sealed class ReplayErrorsCommand : AsyncCommand<ReplayErrorsSettings>
             foreach (string queue in queues)
             {
                 ReplayResult result = await replayer.ReplayAsync(queue, cancellationToken).ConfigureAwait(false);
-                if (result.Skipped is not null)
+                results.Add(result);
+                exitCode = (result.Skipped is not null && !settings.All) || result.PutBack > 0 ? ExitCodes.Failure : exitCode;
+                if (!settings.Json)
                 {
-                    AnsiConsole.MarkupLineInterpolated($"[yellow]{result.ErrorQueue}: skipped, {result.Skipped}.[/]");
-                    exitCode = settings.All ? exitCode : 1;
-                    continue;
+                    Write(result);
                 }
+            }
 
-                AnsiConsole.MarkupLineInterpolated($"{result.ErrorQueue} → [blue]{result.TargetQueue}[/]: {result.Moved} moved");
-                if (result.PutBack > 0)
-                {
-                    AnsiConsole.MarkupLineInterpolated($"[red]{result.PutBack} could not be routed to {result.TargetQueue} and stay in {result.ErrorQueue}.[/]");
-                    exitCode = 1;
-                }
+            if (settings.Json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(results, s_json));
             }
 
             return exitCode;
@@ -51,6 +53,21 @@ public sealed class ReplayErrorsCommand : AsyncCommand<ReplayErrorsSettings>
             // The API answered, and said no (credentials, virtual host): its answer is the message.
             await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
+        }
+    }
+
+    private static void Write(ReplayResult result)
+    {
+        if (result.Skipped is not null)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{result.ErrorQueue}: skipped, {result.Skipped}.[/]");
+            return;
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"{result.ErrorQueue} → [blue]{result.TargetQueue}[/]: {result.Moved} moved");
+        if (result.PutBack > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]{result.PutBack} could not be routed to {result.TargetQueue} and stay in {result.ErrorQueue}.[/]");
         }
     }
 }

@@ -14,6 +14,10 @@ public sealed class ReplayErrorsSettings : ManagementSettings
     [Description("Replay every *_error queue of the virtual host.")]
     public bool All { get; init; }
 
+    [CommandOption("--json")]
+    [Description("Print [[{errorQueue, targetQueue, moved, putBack, skipped}]] instead of one line per queue.")]
+    public bool Json { get; init; }
+
     public override ValidationResult Validate() =>
         (Queue is null) == All ? base.Validate() : ValidationResult.Error("Give either --queue QUEUE or --all.");
 }

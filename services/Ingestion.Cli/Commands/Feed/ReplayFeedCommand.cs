@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ingestion.FeedWatcher.Intake;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,12 +12,19 @@ public sealed class ReplayFeedCommand : Command<ReplaySettings>
     {
         var folders = new FeedFolders(new FeedOptions { Path = settings.ResolveFeed() });
         IReadOnlyList<string> names = settings.AllFailed ? folders.FailedFiles() : [settings.File!];
-        foreach (string name in names)
+        var moved = names.Select(name => new { file = name, movedTo = folders.ReplayFailed(name) }).ToList();
+        if (settings.Json)
         {
-            AnsiConsole.MarkupLineInterpolated($"replayed [blue]{name}[/] → {folders.ReplayFailed(name)}");
+            Console.Out.WriteLine(JsonSerializer.Serialize(moved));
+            return 0;
         }
 
-        AnsiConsole.MarkupLineInterpolated($"{names.Count} file(s) back in the feed.");
+        foreach (var file in moved)
+        {
+            AnsiConsole.MarkupLineInterpolated($"replayed [blue]{file.file}[/] → {file.movedTo}");
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"{moved.Count} file(s) back in the feed.");
         return 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Ingestion.Cli.Invocation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +19,11 @@ public sealed class ReplaySettings : IngestSettings
     [Description("The watched folder. Default: Feed__Path.")]
     public string? Feed { get; init; }
 
-    public string ResolveFeed() => Feed ?? Environment.GetEnvironmentVariable("Feed__Path") ?? throw new InvalidOperationException("Give --feed DIR or set Feed__Path.");
+    [CommandOption("--json")]
+    [Description("Print [[{file, movedTo}]] instead of one line per file.")]
+    public bool Json { get; init; }
+
+    public string ResolveFeed() => Feed ?? Environment.GetEnvironmentVariable("Feed__Path") ?? throw new UsageException("Give --feed DIR or set Feed__Path.");
 
     public override ValidationResult Validate() =>
         (File is null) == AllFailed ? ValidationResult.Success() : ValidationResult.Error("Give either a FILE or --failed.");

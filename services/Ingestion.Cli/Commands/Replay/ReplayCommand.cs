@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Replaying;
+using Ingestion.Cli.Terminal;
 using Ingestion.Contracts;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage.Persistence;
@@ -35,9 +37,18 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
             total += InRange(document, since, until) ? 1 : 0;
         }
 
+        string target = settings.Queue is null ? "every subscriber (exchange Ingestion.Contracts:ArticleEnriched)" : "queue " + settings.Queue;
         if (total == 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"No document stored from {since:u} to {(settings.Until is null ? "now" : until.ToString("u"))} in {store.Kind} {store.Location}.");
+            if (settings.Json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { replayed = 0, to = target }));
+            }
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated($"No document stored from {since:u} to {(settings.Until is null ? "now" : until.ToString("u"))} in {store.Kind} {store.Location}.");
+            }
+
             return 0;
         }
 
@@ -49,7 +60,9 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         {
             IBus bus = host.Services.GetRequiredService<IBus>();
             ISendEndpoint? queue = settings.Queue is null ? null : await bus.GetSendEndpoint(new Uri($"queue:{settings.Queue}")).ConfigureAwait(false);
-            int replayed = await AnsiConsole.Progress()
+            // Under --json the progress goes to stderr, so that stdout is the one JSON object.
+            IAnsiConsole display = settings.Json ? TerminalOutput.ForErrors() : AnsiConsole.Console;
+            int replayed = await display.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async progress =>
                 {
@@ -79,7 +92,15 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
                     return sent;
                 })
                 .ConfigureAwait(false);
-            AnsiConsole.MarkupLineInterpolated($"Replayed {replayed} article(s) as ArticleEnriched to {(settings.Queue is null ? "every subscriber (exchange Ingestion.Contracts:ArticleEnriched)" : "queue " + settings.Queue)}.");
+            if (settings.Json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { replayed, to = target }));
+            }
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated($"Replayed {replayed} article(s) as ArticleEnriched to {target}.");
+            }
+
             return 0;
         }
         finally

@@ -24,6 +24,10 @@ public sealed class ReplaySettings : ArticlesSettings
     [Description("Send to this one queue (a new subscriber's) instead of publishing to every subscriber of ArticleEnriched.")]
     public string? Queue { get; init; }
 
+    [CommandOption("--json")]
+    [Description("Print {\"replayed\": N, \"to\": WHERE} (the progress goes to stderr).")]
+    public bool Json { get; init; }
+
     public DateTimeOffset SinceTime => ParseTime(Since!);
 
     public DateTimeOffset UntilTime => Until is null ? DateTimeOffset.MaxValue : ParseTime(Until);

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Ingestion.Cli.Tests.Infrastructure;
+using Ingestion.Storage.Persistence;
+using Ingestion.Tests.Shared;
+
+namespace Ingestion.Cli.Tests.Commands;
+
+/// <summary>Every command that prints data takes --json, and then stdout is JSON only (the rest goes to stderr).</summary>
+public sealed class JsonOutputTests : IDisposable
+{
+    private static readonly Dictionary<string, string?> s_noEnvironment = [];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("ingestion-json-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Run_Json_PrintsEachStoredArticleAsOneJsonLineAndNothingElse()
+    {
+        string feed = Directory.CreateDirectory(Path.Combine(_folder, "feed")).FullName;
+        File.Copy(RepositoryFolders.Seed, Path.Combine(feed, Path.GetFileName(RepositoryFolders.Seed)));
+
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(
+            new Dictionary<string, string?> { ["Feed__QuietPeriod"] = "00:00:00.200" },
+            "run", "--feed", feed, "--data", Path.Combine(_folder, "data"), "--no-dashboard", "--until-idle", "--json");
+
+        Assert.True(exitCode == 0, error + output);
+        string line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        JsonElement stored = JsonDocument.Parse(line).RootElement;
+        Assert.Matches("^[0-9a-f]{32}$", stored.GetProperty("articleId").GetString());
+        Assert.Contains("Stored 1 article(s).", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FeedReplay_Json_ListsEachFileAndWhereItWent()
+    {
+        string feed = Directory.CreateDirectory(Path.Combine(_folder, "feed")).FullName;
+        string failed = Directory.CreateDirectory(Path.Combine(feed, "failed")).FullName;
+        File.WriteAllText(Path.Combine(failed, "bad.txt"), "title\nbody\n");
+
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "feed", "replay", "--failed", "--feed", feed, "--json");
+
+        Assert.True(exitCode == 0, error + output);
+        JsonElement moved = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
+        Assert.Equal("bad.txt", moved.GetProperty("file").GetString());
+        Assert.Equal(Path.Combine(feed, "bad.txt"), moved.GetProperty("movedTo").GetString());
+    }
+
+    [Fact]
+    public async Task Replay_JsonNothingInRange_PrintsZeroWithoutReachingTheBroker()
+    {
+        string articles = $"Filename={Path.Combine(_folder, "articles.db")};Connection=shared";
+        await using (IArticleStore store = ArticleStoreFactory.Create(articles))
+        {
+            await store.UpsertAsync(ArticleDocumentMapper.FromEnriched(EnrichedArticles.Create("a1"), DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+        }
+
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(
+            s_noEnvironment, "replay", "--since", "2100-01-01", "--articles", articles, "--rabbitmq", "amqp://guest:guest@127.0.0.1:1/", "--json");
+
+        Assert.True(exitCode == 0, error + output);
+        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("replayed").GetInt32());
+    }
+}
