@@ -1,11 +1,12 @@
 using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
 using Ingestion.Cli.Commands.Dashboard;
+using Ingestion.Cli.Commands.Enrich;
 using Ingestion.Cli.Commands.Errors;
 using Ingestion.Cli.Commands.Evaluate;
 using Ingestion.Cli.Commands.Feed;
 using Ingestion.Cli.Commands.Queues;
-using Ingestion.Cli.Commands.Replay;
+using Ingestion.Cli.Commands.Run;
 using Ingestion.Cli.Commands.Status;
 using Ingestion.Cli.Commands.Tail;
 using Ingestion.Cli.Commands.Train;
@@ -39,6 +40,9 @@ app.Configure(config =>
         articles.AddCommand<CountArticlesCommand>("count").WithDescription("How many articles are stored.");
         articles.AddCommand<ExportArticlesCommand>("export").WithDescription("Every stored article, one JSON object per line.");
         articles.AddCommand<ShowArticleCommand>("show").WithDescription("One stored article by id.");
+        articles.AddCommand<RepublishArticlesCommand>("republish")
+            .WithDescription("Publish stored documents again as ArticleEnriched, so that a new subscriber can backfill.")
+            .WithExample("articles", "republish", "--since", "2026-11-01");
     });
     config.AddBranch("evaluate", evaluate =>
     {
@@ -56,21 +60,23 @@ app.Configure(config =>
     config.AddBranch("feed", feed =>
     {
         feed.SetDescription("Manage the watched folder.");
-        feed.AddCommand<ReplayFeedCommand>("replay").WithDescription("Move failed files back into the feed for another try.");
+        feed.AddCommand<RetryFeedCommand>("retry").WithDescription("Move failed files back into the feed for another try.");
+        feed.AddCommand<RetryFeedCommand>("replay").IsHidden(); // the old name, for one release
     });
     config.AddCommand<QueuesCommand>("queues")
         .WithDescription("Every queue with ready, unacked, consumers and rates, from the RabbitMQ management API.")
         .WithExample("queues", "--watch");
     config.AddCommand<DashboardCommand>("dashboard").WithDescription("Serve the status page (default http://localhost:5080).").WithExample("dashboard", "--feed", "./feed");
     config.AddCommand<TailCommand>("tail").WithDescription("Print ArticleEnriched / ArticleStored events as they are published (a temporary queue of its own).").WithExample("tail", "--event", "stored");
-    config.AddCommand<ReplayCommand>("replay").WithDescription("Publish stored documents again as ArticleEnriched, so that a new subscriber can backfill.").WithExample("replay", "--since", "2026-11-01");
+    config.AddCommand<RepublishArticlesCommand>("replay").IsHidden(); // the old name of 'articles republish', for one release
     config.AddBranch<ManagementSettings>("errors", errors =>
     {
-        errors.SetDescription("Inspect and replay the _error queues.");
+        errors.SetDescription("Inspect the _error queues and move their messages back.");
         errors.AddCommand<ListErrorsCommand>("list").WithDescription("What sits in the error queues and why (nothing is removed).");
-        errors.AddCommand<ReplayErrorsCommand>("replay")
+        errors.AddCommand<RequeueErrorsCommand>("requeue")
             .WithDescription("Move messages from error queues back to their queues for another try.")
-            .WithExample("errors", "replay", "--queue", "article-enriched");
+            .WithExample("errors", "requeue", "--queue", "article-enriched");
+        errors.AddCommand<RequeueErrorsCommand>("replay").IsHidden(); // the old name, for one release
     });
 });
 

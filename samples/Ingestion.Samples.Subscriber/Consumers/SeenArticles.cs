@@ -4,7 +4,7 @@ namespace Ingestion.Samples.Subscriber.Consumers;
 
 /// <summary>
 /// Stands in for the subscriber's own store. Delivery is at least once and an article can come twice (a redelivery,
-/// <c>ingest replay</c>), so handling is an upsert keyed by the article id, never by the message id.
+/// <c>ingest articles republish</c>), so handling is an upsert keyed by the article id, never by the message id.
 /// </summary>
 public sealed class SeenArticles
 {

@@ -8,7 +8,7 @@ namespace Ingestion.FeedWatcher.Consumers;
 /// <summary>
 /// Marks an article failed in the ledger when enrichment or storage gave up on it, with the reason, so that
 /// <c>ingest status --failed</c> shows it and it is not published again by the timeout: it waits in an error queue
-/// for <c>ingest errors replay</c>.
+/// for <c>ingest errors requeue</c>.
 /// </summary>
 public sealed partial class ArticleFaultConsumer(IntakeLedger ledger, ILogger<ArticleFaultConsumer> logger) : IConsumer<Fault<ArticleDiscovered>>, IConsumer<Fault<ArticleEnriched>>
 {

@@ -58,7 +58,7 @@ public sealed class FeedFolders(FeedOptions options)
     public string MoveToDuplicates(string path, IReadOnlyList<string> originals, DateTimeOffset at) =>
         MoveWithNote(path, options.ResolvedDuplicatesPath, ".duplicate.json", new { file = Path.GetFileName(path), duplicateOf = originals, detectedAt = at });
 
-    /// <summary>Failed files, by name, for <c>ingest feed replay</c>.</summary>
+    /// <summary>Failed files, by name, for <c>ingest feed retry</c>.</summary>
     public IReadOnlyList<string> FailedFiles() =>
         Directory.Exists(options.ResolvedFailedPath)
             ? Directory.EnumerateFiles(options.ResolvedFailedPath).Where(path => !path.EndsWith(".error.json", StringComparison.Ordinal)).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList()

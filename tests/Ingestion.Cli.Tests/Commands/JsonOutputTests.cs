@@ -32,13 +32,13 @@ public sealed class JsonOutputTests : IDisposable
     }
 
     [Fact]
-    public async Task FeedReplay_Json_ListsEachFileAndWhereItWent()
+    public async Task FeedRetry_Json_ListsEachFileAndWhereItWent()
     {
         string feed = Directory.CreateDirectory(Path.Combine(_folder, "feed")).FullName;
         string failed = Directory.CreateDirectory(Path.Combine(feed, "failed")).FullName;
         File.WriteAllText(Path.Combine(failed, "bad.txt"), "title\nbody\n");
 
-        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "feed", "replay", "--failed", "--feed", feed, "--json");
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "feed", "retry", "--failed", "--feed", feed, "--json");
 
         Assert.True(exitCode == 0, error + output);
         JsonElement moved = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray());
@@ -47,7 +47,7 @@ public sealed class JsonOutputTests : IDisposable
     }
 
     [Fact]
-    public async Task Replay_JsonNothingInRange_PrintsZeroWithoutReachingTheBroker()
+    public async Task Republish_JsonNothingInRange_PrintsZeroWithoutReachingTheBroker()
     {
         string articles = $"Filename={Path.Combine(_folder, "articles.db")};Connection=shared";
         await using (IArticleStore store = ArticleStoreFactory.Create(articles))
@@ -56,9 +56,9 @@ public sealed class JsonOutputTests : IDisposable
         }
 
         (int exitCode, string output, string error) = await IngestProcess.RunAsync(
-            s_noEnvironment, "replay", "--since", "2100-01-01", "--articles", articles, "--rabbitmq", "amqp://guest:guest@127.0.0.1:1/", "--json");
+            s_noEnvironment, "articles", "republish", "--since", "2100-01-01", "--articles", articles, "--rabbitmq", "amqp://guest:guest@127.0.0.1:1/", "--json");
 
         Assert.True(exitCode == 0, error + output);
-        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("replayed").GetInt32());
+        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("republished").GetInt32());
     }
 }

@@ -66,12 +66,12 @@ public sealed class OperatorCommandsTests(RabbitMqManagementBroker broker) : IAs
     }
 
     [Fact]
-    public async Task ErrorsListThenReplay_AllQueues_ShowsReasonThenMovesIt()
+    public async Task ErrorsListThenRequeue_AllQueues_ShowsReasonThenMovesIt()
     {
         Dictionary<string, string?> environment = Environment();
 
         (int listed, string list, string listError) = await IngestProcess.RunAsync(environment, "errors", "list", "--json");
-        (int replayed, string replay, string replayError) = await IngestProcess.RunAsync(environment, "errors", "replay", "--all");
+        (int replayed, string replay, string replayError) = await IngestProcess.RunAsync(environment, "errors", "requeue", "--all");
 
         Assert.True(listed == 0, listError + list);
         JsonElement message = Assert.Single(JsonDocument.Parse(list).RootElement.EnumerateArray());
@@ -86,9 +86,9 @@ public sealed class OperatorCommandsTests(RabbitMqManagementBroker broker) : IAs
     }
 
     [Fact]
-    public async Task ErrorsReplay_NeitherQueueNorAll_FailsWithUsage()
+    public async Task ErrorsRequeue_NeitherQueueNorAll_FailsWithUsage()
     {
-        (int exitCode, _, string error) = await IngestProcess.RunAsync(Environment(), "errors", "replay");
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(Environment(), "errors", "requeue");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("--all", error, StringComparison.Ordinal);

@@ -52,14 +52,14 @@ public sealed class FailFastTests : IDisposable
         Assert.Contains("   at ", error, StringComparison.Ordinal);
     }
 
-    // Guards: replay to a dead broker hung for over 10 minutes, printing MassTransit stack traces every 40 s.
+    // Guards: replay (now articles republish) to a dead broker hung for over 10 minutes, printing MassTransit stack traces every 40 s.
     [Fact]
-    public async Task Replay_UnreachableBroker_FailsInOneLineNamingTheBroker()
+    public async Task Republish_UnreachableBroker_FailsInOneLineNamingTheBroker()
     {
         string articles = await StoreWithOneArticleAsync();
 
         (int exitCode, _, string error) = await IngestProcess.RunAsync(
-            s_noEnvironment, "replay", "--since", "2000-01-01", "--articles", articles, "--rabbitmq", DeadBroker, "--connect-timeout", "2");
+            s_noEnvironment, "articles", "republish", "--since", "2000-01-01", "--articles", articles, "--rabbitmq", DeadBroker, "--connect-timeout", "2");
 
         Assert.Equal(1, exitCode);
         string line = OneLine(error);

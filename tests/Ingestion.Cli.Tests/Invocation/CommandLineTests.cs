@@ -74,6 +74,40 @@ public sealed partial class CommandLineTests
         Assert.Contains("--connect-timeout", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Help_Root_NamesNoCommandReplay()
+    {
+        (int exitCode, string output, _) = await IngestProcess.RunAsync(s_noEnvironment, "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("replay ", output, StringComparison.Ordinal);
+        Assert.Contains("articles", output, StringComparison.Ordinal);
+    }
+
+    // The three commands once called replay keep that name, hidden, for one release.
+    [Fact]
+    public async Task OldReplayNames_StillRun()
+    {
+        string feed = Directory.CreateTempSubdirectory("ingestion-alias-").FullName;
+        try
+        {
+            (int feedExit, string feedOutput, string feedError) = await IngestProcess.RunAsync(s_noEnvironment, "feed", "replay", "--failed", "--feed", feed, "--json");
+            (int articlesExit, _, string articlesError) = await IngestProcess.RunAsync(s_noEnvironment, "replay", "--since", "2000-01-01", "--articles", System.IO.Path.Combine(feed, "none.db"), "--rabbitmq", "amqp://guest:guest@127.0.0.1:1/");
+            (int errorsExit, _, string errorsError) = await IngestProcess.RunAsync(s_noEnvironment, "errors", "replay");
+
+            Assert.True(feedExit == 0, feedError);
+            Assert.Equal("[]", feedOutput.Trim());
+            Assert.Equal(1, articlesExit);
+            Assert.Contains("none.db", articlesError, StringComparison.Ordinal);
+            Assert.Equal(2, errorsExit);
+            Assert.Contains("--all", errorsError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(feed, recursive: true);
+        }
+    }
+
     [GeneratedRegex(@"^\d+\.\d+\.\d+")]
     private static partial Regex Version();
 }

@@ -4,14 +4,14 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Errors;
 
-public sealed class ReplayErrorsSettings : ManagementSettings
+public sealed class RequeueErrorsSettings : ManagementSettings
 {
     [CommandOption("--queue <QUEUE>")]
-    [Description("The queue to replay into, or its error queue (article-enriched or article-enriched_error).")]
+    [Description("The queue to move the messages back to, or its error queue (article-enriched or article-enriched_error).")]
     public string? Queue { get; init; }
 
     [CommandOption("--all")]
-    [Description("Replay every *_error queue of the virtual host.")]
+    [Description("Requeue every *_error queue of the virtual host.")]
     public bool All { get; init; }
 
     [CommandOption("--json")]

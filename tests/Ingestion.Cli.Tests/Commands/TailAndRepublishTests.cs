@@ -6,11 +6,11 @@ using Ingestion.Cli.Tests.Infrastructure;
 namespace Ingestion.Cli.Tests.Commands;
 
 /// <summary>
-/// <c>ingest tail</c> sees the events of a real <c>ingest run</c> over RabbitMQ, then those of <c>ingest replay</c>;
-/// <c>replay --queue</c> fills one subscriber's queue only.
+/// <c>ingest tail</c> sees the events of a real <c>ingest run</c> over RabbitMQ, then those of <c>ingest articles republish</c>;
+/// <c>republish --queue</c> fills one subscriber's queue only.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed partial class TailAndReplayTests(RabbitMqManagementBroker broker) : IAsyncLifetime
+public sealed partial class TailAndRepublishTests(RabbitMqManagementBroker broker) : IAsyncLifetime
 {
     private static readonly TimeSpan s_deadline = TimeSpan.FromMinutes(2);
 
@@ -37,7 +37,7 @@ public sealed partial class TailAndReplayTests(RabbitMqManagementBroker broker) 
     }
 
     [Fact]
-    public async Task TailThenReplay_RealRun_PrintsEveryEventOfTheRunThenTheReplayedOnes()
+    public async Task TailThenRepublish_RealRun_PrintsEveryEventOfTheRunThenTheRepublishedOnes()
     {
         Assert.SkipWhen(broker.Address is null, broker.Unavailable);
         Uri rabbitMq = await broker.CreateVirtualHostAsync(_virtualHost);
@@ -63,10 +63,10 @@ public sealed partial class TailAndReplayTests(RabbitMqManagementBroker broker) 
         Assert.Equal(live.Where(e => e.Event == "enriched").Select(e => e.ArticleId).Order(), live.Where(e => e.Event == "stored").Select(e => e.ArticleId).Order());
 
         string articles = $"Filename={Path.Combine(data, "articles.db")};Connection=shared";
-        (int exitCode, string output, string error) = await IngestProcess.RunAsync(noEnvironment, "replay", "--since", "2000-01-01", "--articles", articles, "--rabbitmq", rabbitMq.ToString());
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(noEnvironment, "articles", "republish", "--since", "2000-01-01", "--articles", articles, "--rabbitmq", rabbitMq.ToString());
 
         Assert.True(exitCode == 0, error + output);
-        Assert.Contains("Replayed 2 article(s)", output, StringComparison.Ordinal);
+        Assert.Contains("Republished 2 article(s)", output, StringComparison.Ordinal);
         IReadOnlyList<(string Event, string ArticleId)> all = await Eventually.WaitAsync(
             () => Task.FromResult(Events(tail)), events => events.Count >= 6, s_deadline, "the 2 replayed events in ingest tail");
         Assert.Equal(
@@ -75,7 +75,7 @@ public sealed partial class TailAndReplayTests(RabbitMqManagementBroker broker) 
     }
 
     [Fact]
-    public async Task Replay_ToOneQueue_FillsOnlyThatQueue()
+    public async Task Republish_ToOneQueue_FillsOnlyThatQueue()
     {
         Assert.SkipWhen(broker.Address is null, broker.Unavailable);
         Uri rabbitMq = await broker.CreateVirtualHostAsync(_virtualHost);
@@ -89,7 +89,7 @@ public sealed partial class TailAndReplayTests(RabbitMqManagementBroker broker) 
 
         (int exitCode, string output, string error) = await IngestProcess.RunAsync(
             new Dictionary<string, string?>(),
-            "replay", "--since", "2000-01-01", "--until", "2100-01-01", "--queue", "backfill", "--articles", $"Filename={Path.Combine(data, "articles.db")};Connection=shared", "--rabbitmq", rabbitMq.ToString());
+            "articles", "republish", "--since", "2000-01-01", "--until", "2100-01-01", "--queue", "backfill", "--articles", $"Filename={Path.Combine(data, "articles.db")};Connection=shared", "--rabbitmq", rabbitMq.ToString());
 
         Assert.True(exitCode == 0, error + output);
         using var management = new RabbitMqManagementClient(ManagementEndpoint.FromAmqp(rabbitMq));

@@ -3,7 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Ingestion.Cli.Commands;
+namespace Ingestion.Cli.Commands.Enrich;
 
 public sealed class EnrichSettings : IngestSettings
 {

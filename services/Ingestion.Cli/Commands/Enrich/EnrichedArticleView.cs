@@ -1,7 +1,7 @@
 using Ingestion.Storage.Persistence;
 using Spectre.Console;
 
-namespace Ingestion.Cli.Commands;
+namespace Ingestion.Cli.Commands.Enrich;
 
 /// <summary>A person-readable rendering of one enriched article: header, entities, dates.</summary>
 internal static class EnrichedArticleView

@@ -7,12 +7,12 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Errors;
 
-/// <summary><c>ingest errors replay --queue Q|--all</c>: moves messages from error queues back to their queues.</summary>
-public sealed class ReplayErrorsCommand : AsyncCommand<ReplayErrorsSettings>
+/// <summary><c>ingest errors requeue --queue Q|--all</c>: moves messages from error queues back to their queues.</summary>
+public sealed class RequeueErrorsCommand : AsyncCommand<RequeueErrorsSettings>
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public override async Task<int> ExecuteAsync(CommandContext context, ReplayErrorsSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, RequeueErrorsSettings settings, CancellationToken cancellationToken)
     {
         using var client = new RabbitMqManagementClient(settings.ResolveEndpoint(), timeout: settings.ConnectTimeout);
         var replayer = new ErrorReplayer(client);

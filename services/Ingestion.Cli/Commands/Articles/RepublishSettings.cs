@@ -1,15 +1,14 @@
 using System.ComponentModel;
 using System.Globalization;
-using Ingestion.Cli.Commands.Articles;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Ingestion.Cli.Commands.Replay;
+namespace Ingestion.Cli.Commands.Articles;
 
-public sealed class ReplaySettings : ArticlesSettings
+public sealed class RepublishSettings : ArticlesSettings
 {
     [CommandOption("--since <DATE>")]
-    [Description("Replay documents stored at or after this date or time (ISO 8601; a date alone is midnight UTC).")]
+    [Description("Republish documents stored at or after this date or time (ISO 8601; a date alone is midnight UTC).")]
     public string? Since { get; init; }
 
     [CommandOption("--until <DATE>")]
@@ -25,7 +24,7 @@ public sealed class ReplaySettings : ArticlesSettings
     public string? Queue { get; init; }
 
     [CommandOption("--json")]
-    [Description("Print {\"replayed\": N, \"to\": WHERE} (the progress goes to stderr).")]
+    [Description("Print {\"republished\": N, \"to\": WHERE} (the progress goes to stderr).")]
     public bool Json { get; init; }
 
     public DateTimeOffset SinceTime => ParseTime(Since!);

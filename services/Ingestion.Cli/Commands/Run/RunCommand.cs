@@ -23,7 +23,7 @@ using MongoDB.Driver;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Ingestion.Cli.Commands;
+namespace Ingestion.Cli.Commands.Run;
 
 /// <summary><c>ingest run</c>: the three services composed in one process from the same extensions their hosts use.</summary>
 public sealed class RunCommand : AsyncCommand<RunSettings>

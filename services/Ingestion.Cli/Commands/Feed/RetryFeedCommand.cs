@@ -5,10 +5,10 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Feed;
 
-/// <summary><c>ingest feed replay FILE|--failed</c>: failed files go back into the feed for another try.</summary>
-public sealed class ReplayFeedCommand : Command<ReplaySettings>
+/// <summary><c>ingest feed retry FILE|--failed</c>: failed files go back into the feed for another try.</summary>
+public sealed class RetryFeedCommand : Command<RetrySettings>
 {
-    public override int Execute(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, RetrySettings settings, CancellationToken cancellationToken)
     {
         var folders = new FeedFolders(new FeedOptions { Path = settings.ResolveFeed() });
         IReadOnlyList<string> names = settings.AllFailed ? folders.FailedFiles() : [settings.File!];
@@ -21,7 +21,7 @@ public sealed class ReplayFeedCommand : Command<ReplaySettings>
 
         foreach (var file in moved)
         {
-            AnsiConsole.MarkupLineInterpolated($"replayed [blue]{file.file}[/] → {file.movedTo}");
+            AnsiConsole.MarkupLineInterpolated($"retry [blue]{file.file}[/] → {file.movedTo}");
         }
 
         AnsiConsole.MarkupLineInterpolated($"{moved.Count} file(s) back in the feed.");

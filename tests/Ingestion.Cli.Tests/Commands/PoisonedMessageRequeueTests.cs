@@ -15,11 +15,11 @@ namespace Ingestion.Cli.Tests.Commands;
 
 /// <summary>
 /// The acceptance case: a message the storage service cannot take (a bug, not an outage) lands in
-/// <c>article-enriched_error</c>; once the bug is fixed, <c>ingest errors replay</c>, run as a process, brings it
+/// <c>article-enriched_error</c>; once the bug is fixed, <c>ingest errors requeue</c>, run as a process, brings it
 /// through to the store, and the error queue is left empty.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed class PoisonedMessageReplayTests(RabbitMqManagementBroker broker) : IAsyncDisposable
+public sealed class PoisonedMessageRequeueTests(RabbitMqManagementBroker broker) : IAsyncDisposable
 {
     private const string ErrorQueue = "article-enriched_error";
     private static readonly TimeSpan s_deadline = TimeSpan.FromSeconds(60);
@@ -28,7 +28,7 @@ public sealed class PoisonedMessageReplayTests(RabbitMqManagementBroker broker) 
     private readonly string _folder = Directory.CreateTempSubdirectory("ingestion-poison-").FullName;
 
     [Fact]
-    public async Task ErrorsReplay_PoisonedThenFixed_MessageReachesTheStore()
+    public async Task ErrorsRequeue_PoisonedThenFixed_MessageReachesTheStore()
     {
         Assert.SkipWhen(broker.Address is null, broker.Unavailable);
         Uri address = await broker.CreateVirtualHostAsync(_virtualHost);
@@ -43,7 +43,7 @@ public sealed class PoisonedMessageReplayTests(RabbitMqManagementBroker broker) 
 
         store.Poisoned = false;
         (int exitCode, string output, string error) = await IngestProcess.RunAsync(
-            new Dictionary<string, string?> { ["ConnectionStrings__RabbitMq"] = address.ToString() }, "errors", "replay", "--queue", "article-enriched");
+            new Dictionary<string, string?> { ["ConnectionStrings__RabbitMq"] = address.ToString() }, "errors", "requeue", "--queue", "article-enriched");
 
         Assert.True(exitCode == 0, error + output);
         Assert.Contains("article-enriched_error → article-enriched: 1 moved", output, StringComparison.Ordinal);

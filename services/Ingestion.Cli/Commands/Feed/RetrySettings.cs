@@ -5,14 +5,14 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Feed;
 
-public sealed class ReplaySettings : IngestSettings
+public sealed class RetrySettings : IngestSettings
 {
     [CommandArgument(0, "[FILE]")]
     [Description("A file name in the failed folder.")]
     public string? File { get; init; }
 
     [CommandOption("--failed")]
-    [Description("Replay every failed file.")]
+    [Description("Retry every failed file.")]
     public bool AllFailed { get; init; }
 
     [CommandOption("--feed <DIR>")]

@@ -3,7 +3,7 @@ using Ingestion.Cli.Dashboard;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Ingestion.Cli.Commands;
+namespace Ingestion.Cli.Commands.Run;
 
 public sealed class RunSettings : ConnectSettings
 {

@@ -13,20 +13,20 @@ using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Ingestion.Cli.Commands.Replay;
+namespace Ingestion.Cli.Commands.Articles;
 
 /// <summary>
-/// <c>ingest replay --since DATE</c>: stored documents published again as <see cref="ArticleEnriched"/>, so that a new
+/// <c>ingest articles republish --since DATE</c>: stored documents published again as <see cref="ArticleEnriched"/>, so that a new
 /// subscriber can backfill. Published to the exchange, every subscriber gets them, the storage service too: its upsert
 /// by id rewrites the same document (and announces <c>ArticleStored</c> with <c>created: false</c>). <c>--queue</c> sends
 /// to one subscriber's queue only and disturbs nobody else.
 /// </summary>
-public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
+public sealed class RepublishArticlesCommand : AsyncCommand<RepublishSettings>
 {
     /// <summary>Set on every replayed message, for subscribers that want to tell a backfill from live traffic.</summary>
     public const string ReplayHeader = "Ingestion-Replayed";
 
-    public override async Task<int> ExecuteAsync(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, RepublishSettings settings, CancellationToken cancellationToken)
     {
         DateTimeOffset since = settings.SinceTime;
         DateTimeOffset until = settings.UntilTime;
@@ -42,7 +42,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         {
             if (settings.Json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { replayed = 0, to = target }));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { republished = 0, to = target }));
             }
             else
             {
@@ -62,11 +62,11 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
             ISendEndpoint? queue = settings.Queue is null ? null : await bus.GetSendEndpoint(new Uri($"queue:{settings.Queue}")).ConfigureAwait(false);
             // Under --json the progress goes to stderr, so that stdout is the one JSON object.
             IAnsiConsole display = settings.Json ? TerminalOutput.ForErrors() : AnsiConsole.Console;
-            int replayed = await display.Progress()
+            int republished = await display.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async progress =>
                 {
-                    ProgressTask task = progress.AddTask($"replaying {total} article(s)", maxValue: total);
+                    ProgressTask task = progress.AddTask($"republishing {total} article(s)", maxValue: total);
                     int sent = 0;
                     await foreach (ArticleDocument document in store.ExportAsync(cancellationToken).ConfigureAwait(false))
                     {
@@ -94,11 +94,11 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
                 .ConfigureAwait(false);
             if (settings.Json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { replayed, to = target }));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { republished, to = target }));
             }
             else
             {
-                AnsiConsole.MarkupLineInterpolated($"Replayed {replayed} article(s) as ArticleEnriched to {target}.");
+                AnsiConsole.MarkupLineInterpolated($"Republished {republished} article(s) as ArticleEnriched to {target}.");
             }
 
             return 0;

@@ -8,7 +8,7 @@ using Ingestion.Storage.Persistence;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Ingestion.Cli.Commands;
+namespace Ingestion.Cli.Commands.Enrich;
 
 /// <summary>
 /// <c>ingest enrich</c>: the pipeline's own path (read → message → engine → document) without a bus or a store,
