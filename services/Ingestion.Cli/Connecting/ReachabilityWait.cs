@@ -50,9 +50,11 @@ public sealed class ReachabilityWait(TextWriter report, bool terminal, TimeProvi
         string what = $"{failure.What} at {failure.Where}: {failure.Reason}.";
         if (!terminal)
         {
-            // One line per try, so that a log shows each.
+            // One line per try, so that a log shows each. The delay starts first: whoever reads the line may move a
+            // test's clock at once.
+            Task delay = Task.Delay(wait, time, cancellationToken);
             await report.WriteLineAsync($"{what} Next try in {(int)Math.Ceiling(wait.TotalSeconds)} s, giving up in {(int)Math.Ceiling(left.TotalSeconds)} s.").ConfigureAwait(false);
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            await delay.ConfigureAwait(false);
             return;
         }
 

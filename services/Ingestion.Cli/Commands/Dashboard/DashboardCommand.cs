@@ -15,7 +15,7 @@ public sealed class DashboardCommand : AsyncCommand<DashboardSettings>
     {
         var feed = new FeedOptions { Path = settings.ResolveFeed(), StatePath = settings.ResolveState() };
         ManagementEndpoint? broker = settings.ResolveBroker();
-        using RabbitMqManagementClient? management = broker is null ? null : new RabbitMqManagementClient(broker);
+        using RabbitMqManagementClient? management = broker is null ? null : new RabbitMqManagementClient(broker, timeout: settings.ConnectTimeout);
         await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveArticles());
         var sources = new DashboardSources(feed, new LedgerReader(feed.ResolvedStatePath), store, management);
 

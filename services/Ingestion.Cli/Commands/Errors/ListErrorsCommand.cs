@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Ingestion.Cli.Connecting;
-using Ingestion.Cli.Invocation;
 using Ingestion.Cli.Management;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,42 +7,28 @@ using Spectre.Console.Cli;
 namespace Ingestion.Cli.Commands.Errors;
 
 /// <summary><c>ingest errors list [--queue Q] [--json]</c>: what sits in the error queues, and why, without removing it.</summary>
-public sealed class ListErrorsCommand : AsyncCommand<ListErrorsSettings>
+public sealed class ListErrorsCommand : ManagementCommand<ListErrorsSettings>
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public override async Task<int> ExecuteAsync(CommandContext context, ListErrorsSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(RabbitMqManagementClient client, ListErrorsSettings settings, CancellationToken cancellationToken)
     {
-        using var client = new RabbitMqManagementClient(settings.ResolveEndpoint(), timeout: settings.ConnectTimeout);
-        try
+        IReadOnlyList<string> queues = await ErrorQueues.SelectAsync(client, settings.Queue, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<FaultedMessage> messages = await ErrorQueueReader.PeekAsync(client, queues, settings.Limit, cancellationToken).ConfigureAwait(false);
+        if (settings.Json)
         {
-            IReadOnlyList<string> queues = await ErrorQueues.SelectAsync(client, settings.Queue, cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<FaultedMessage> messages = await ErrorQueueReader.PeekAsync(client, queues, settings.Limit, cancellationToken).ConfigureAwait(false);
-            if (settings.Json)
-            {
-                Console.Out.WriteLine(JsonSerializer.Serialize(messages, s_json));
-                return 0;
-            }
-
-            if (messages.Count == 0)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[green]No messages in {(queues.Count == 0 ? "any error queue" : string.Join(", ", queues))}.[/]");
-                return 0;
-            }
-
-            AnsiConsole.Write(Render(messages));
+            Console.Out.WriteLine(JsonSerializer.Serialize(messages, s_json));
             return 0;
         }
-        catch (Exception ex) when (ManagementApiFailure.IsUnreachable(ex, cancellationToken))
+
+        if (messages.Count == 0)
         {
-            throw ManagementApiFailure.Describe(ex, client.Endpoint, settings.ConnectTimeout);
+            AnsiConsole.MarkupLineInterpolated($"[green]No messages in {(queues.Count == 0 ? "any error queue" : string.Join(", ", queues))}.[/]");
+            return 0;
         }
-        catch (HttpRequestException ex)
-        {
-            // The API answered, and said no (credentials, virtual host): its answer is the message.
-            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
+
+        AnsiConsole.Write(Render(messages));
+        return 0;
     }
 
     private static Table Render(IReadOnlyList<FaultedMessage> messages)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Invocation;
 using Ingestion.Cli.Management;
 using Spectre.Console;
@@ -8,52 +7,38 @@ using Spectre.Console.Cli;
 namespace Ingestion.Cli.Commands.Errors;
 
 /// <summary><c>ingest errors requeue --queue Q|--all</c>: moves messages from error queues back to their queues.</summary>
-public sealed class RequeueErrorsCommand : AsyncCommand<RequeueErrorsSettings>
+public sealed class RequeueErrorsCommand : ManagementCommand<RequeueErrorsSettings>
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public override async Task<int> ExecuteAsync(CommandContext context, RequeueErrorsSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(RabbitMqManagementClient client, RequeueErrorsSettings settings, CancellationToken cancellationToken)
     {
-        using var client = new RabbitMqManagementClient(settings.ResolveEndpoint(), timeout: settings.ConnectTimeout);
         var replayer = new ErrorReplayer(client);
         var results = new List<ReplayResult>();
         int exitCode = 0;
-        try
+        IReadOnlyList<string> queues = await ErrorQueues.SelectAsync(client, settings.All ? null : settings.Queue, cancellationToken).ConfigureAwait(false);
+        if (queues.Count == 0 && !settings.Json)
         {
-            IReadOnlyList<string> queues = await ErrorQueues.SelectAsync(client, settings.All ? null : settings.Queue, cancellationToken).ConfigureAwait(false);
-            if (queues.Count == 0 && !settings.Json)
-            {
-                AnsiConsole.MarkupLine("[green]No error queues.[/]");
-            }
-
-            foreach (string queue in queues)
-            {
-                ReplayResult result = await replayer.ReplayAsync(queue, cancellationToken).ConfigureAwait(false);
-                results.Add(result);
-                exitCode = (result.Skipped is not null && !settings.All) || result.PutBack > 0 ? ExitCodes.Failure : exitCode;
-                if (!settings.Json)
-                {
-                    Write(result);
-                }
-            }
-
-            if (settings.Json)
-            {
-                Console.Out.WriteLine(JsonSerializer.Serialize(results, s_json));
-            }
-
-            return exitCode;
+            AnsiConsole.MarkupLine("[green]No error queues.[/]");
         }
-        catch (Exception ex) when (ManagementApiFailure.IsUnreachable(ex, cancellationToken))
+
+        foreach (string queue in queues)
         {
-            throw ManagementApiFailure.Describe(ex, client.Endpoint, settings.ConnectTimeout);
+            ReplayResult result = await replayer.ReplayAsync(queue, cancellationToken).ConfigureAwait(false);
+            results.Add(result);
+            exitCode = (result.Skipped is not null && !settings.All) || result.PutBack > 0 ? ExitCodes.Failure : exitCode;
+            if (!settings.Json)
+            {
+                Write(result);
+            }
         }
-        catch (HttpRequestException ex)
+
+        if (settings.Json)
         {
-            // The API answered, and said no (credentials, virtual host): its answer is the message.
-            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.Failure;
+            Console.Out.WriteLine(JsonSerializer.Serialize(results, s_json));
         }
+
+        return exitCode;
     }
 
     private static void Write(ReplayResult result)

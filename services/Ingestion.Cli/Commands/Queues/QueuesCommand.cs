@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Ingestion.Cli.Connecting;
-using Ingestion.Cli.Invocation;
 using Ingestion.Cli.Management;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -8,43 +6,29 @@ using Spectre.Console.Cli;
 namespace Ingestion.Cli.Commands.Queues;
 
 /// <summary><c>ingest queues [--watch] [--json]</c>: every queue of the virtual host, from the management API.</summary>
-public sealed class QueuesCommand : AsyncCommand<QueuesSettings>
+public sealed class QueuesCommand : ManagementCommand<QueuesSettings>
 {
     private static readonly TimeSpan s_refresh = TimeSpan.FromSeconds(2);
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public override async Task<int> ExecuteAsync(CommandContext context, QueuesSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(RabbitMqManagementClient client, QueuesSettings settings, CancellationToken cancellationToken)
     {
-        ManagementEndpoint endpoint = settings.ResolveEndpoint();
-        using var client = new RabbitMqManagementClient(endpoint, timeout: settings.ConnectTimeout);
-        try
+        ManagementEndpoint endpoint = client.Endpoint;
+        if (settings.Json)
         {
-            if (settings.Json)
-            {
-                IReadOnlyList<QueueInfo> queues = await client.GetQueuesAsync(cancellationToken).ConfigureAwait(false);
-                Console.Out.WriteLine(JsonSerializer.Serialize(queues, s_json));
-                return 0;
-            }
-
-            if (!settings.Watch)
-            {
-                AnsiConsole.Write(QueueTable.Render(await client.GetQueuesAsync(cancellationToken).ConfigureAwait(false), Title(endpoint)));
-                return 0;
-            }
-
-            await WatchAsync(client, endpoint, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<QueueInfo> queues = await client.GetQueuesAsync(cancellationToken).ConfigureAwait(false);
+            Console.Out.WriteLine(JsonSerializer.Serialize(queues, s_json));
             return 0;
         }
-        catch (Exception ex) when (ManagementApiFailure.IsUnreachable(ex, cancellationToken))
+
+        if (!settings.Watch)
         {
-            throw ManagementApiFailure.Describe(ex, client.Endpoint, settings.ConnectTimeout);
+            AnsiConsole.Write(QueueTable.Render(await client.GetQueuesAsync(cancellationToken).ConfigureAwait(false), Title(endpoint)));
+            return 0;
         }
-        catch (HttpRequestException ex)
-        {
-            // The API answered, and said no (credentials, virtual host): its answer is the message.
-            await Console.Error.WriteLineAsync($"Error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
+
+        await WatchAsync(client, endpoint, cancellationToken).ConfigureAwait(false);
+        return 0;
     }
 
     private static async Task WatchAsync(RabbitMqManagementClient client, ManagementEndpoint endpoint, CancellationToken cancellationToken)
