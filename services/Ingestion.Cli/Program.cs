@@ -16,7 +16,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 
 AnsiConsole.Console = TerminalOutput.Create(Console.Out, Console.IsOutputRedirected);
-var invocation = new CommandInvocation(args, TerminalOutput.ForErrors());
+var invocation = new CommandInvocation(args, Console.Error, TerminalOutput.ForErrors());
 var app = new CommandApp();
 app.Configure(config =>
 {

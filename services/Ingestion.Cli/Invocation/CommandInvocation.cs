@@ -10,7 +10,9 @@ namespace Ingestion.Cli.Invocation;
 /// the nearest valid option; a failure is one line on standard error (the whole exception with <c>--verbose</c>);
 /// the exit code is one of <see cref="ExitCodes"/>.
 /// </summary>
-public sealed class CommandInvocation(IReadOnlyList<string> arguments, IAnsiConsole error) : ICommandInterceptor
+/// <param name="error">Where the one-line reports go, unwrapped (a terminal wraps them softly, so they copy whole).</param>
+/// <param name="pretty">Where Spectre's own rendering of a parse error goes.</param>
+public sealed class CommandInvocation(IReadOnlyList<string> arguments, TextWriter error, IAnsiConsole pretty) : ICommandInterceptor
 {
     private static readonly string[] s_helpOrVersion = ["-h", "--help", "-?", "-v", "--version"];
 
@@ -52,9 +54,9 @@ public sealed class CommandInvocation(IReadOnlyList<string> arguments, IAnsiCons
                 error.WriteLine($"Error: {exception.Message}");
                 return ExitCodes.Usage;
             case CommandParseException or CommandRuntimeException:
-                if (((CommandAppException)exception).Pretty is { } pretty)
+                if (((CommandAppException)exception).Pretty is { } rendering)
                 {
-                    error.Write(pretty);
+                    pretty.Write(rendering);
                 }
                 else
                 {
