@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Ingestion.Cli.Tests.Infrastructure;
-using Ingestion.Storage.Persistence;
-using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Commands;
 
@@ -49,11 +47,7 @@ public sealed class JsonOutputTests : IDisposable
     [Fact]
     public async Task Republish_JsonNothingInRange_PrintsZeroWithoutReachingTheBroker()
     {
-        string articles = $"Filename={Path.Combine(_folder, "articles.db")};Connection=shared";
-        await using (IArticleStore store = ArticleStoreFactory.Create(articles))
-        {
-            await store.UpsertAsync(ArticleDocumentMapper.FromEnriched(EnrichedArticles.Create("a1"), DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
-        }
+        string articles = await StoreWithOneArticle.CreateAsync(_folder);
 
         (int exitCode, string output, string error) = await IngestProcess.RunAsync(
             s_noEnvironment, "articles", "republish", "--since", "2100-01-01", "--articles", articles, "--rabbitmq", "amqp://guest:guest@127.0.0.1:1/", "--json");

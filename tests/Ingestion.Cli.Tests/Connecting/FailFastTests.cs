@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Ingestion.Cli.Tests.Infrastructure;
-using Ingestion.Storage.Persistence;
-using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Connecting;
 
@@ -56,7 +54,7 @@ public sealed class FailFastTests : IDisposable
     [Fact]
     public async Task Republish_UnreachableBroker_FailsInOneLineNamingTheBroker()
     {
-        string articles = await StoreWithOneArticleAsync();
+        string articles = await StoreWithOneArticle.CreateAsync(_folder);
 
         (int exitCode, _, string error) = await IngestProcess.RunAsync(
             s_noEnvironment, "articles", "republish", "--since", "2000-01-01", "--articles", articles, "--rabbitmq", DeadBroker, "--connect-timeout", "2");
@@ -107,13 +105,5 @@ public sealed class FailFastTests : IDisposable
         string line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.StartsWith("Error: ", line, StringComparison.Ordinal);
         return line;
-    }
-
-    private async Task<string> StoreWithOneArticleAsync()
-    {
-        string articles = $"Filename={Path.Combine(_folder, "articles.db")};Connection=shared";
-        await using IArticleStore store = ArticleStoreFactory.Create(articles);
-        await store.UpsertAsync(ArticleDocumentMapper.FromEnriched(EnrichedArticles.Create("a1"), DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
-        return articles;
     }
 }
