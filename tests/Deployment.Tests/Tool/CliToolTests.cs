@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Xml.Linq;
 using Deployment.Tests.Manifests;
@@ -49,7 +48,7 @@ public class CliToolTests
             Assert.Contains("enrich", help, StringComparison.Ordinal);
             Assert.Contains("dashboard", help, StringComparison.Ordinal);
 
-            // The engine's lexicons and models are embedded resources: the seed article's capital must be found.
+            // The engine's lexicons and models are embedded resources: the gazetteer's canonical name must come out.
             string article = Path.Combine(work, "article.txt");
             File.Copy(RepositoryFiles.PathOf("shared", "data", "examples", "seed", "000_5fc6fc8d7a967a8e.txt"), article);
             using JsonDocument enriched = JsonDocument.Parse(await RunAsync(work, ingest, "enrich", article, "--json"));
@@ -63,37 +62,6 @@ public class CliToolTests
         }
     }
 
-    private static async Task<string> RunAsync(string folder, string file, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Plain output, whatever the terminal: the assertions read it.
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        Task<string> errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(s_deadline, TestContext.Current.CancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        string text = await output;
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited {process.ExitCode}:{Environment.NewLine}{text}{await errors}");
-        return text;
-    }
+    private static Task<string> RunAsync(string folder, string file, params string[] arguments) =>
+        ExternalCommand.SucceedAsync(folder, file, arguments, s_deadline);
 }
