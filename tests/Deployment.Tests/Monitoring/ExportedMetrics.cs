@@ -45,16 +45,21 @@ internal static class ExportedMetrics
     private static async Task<IReadOnlySet<string>> CollectAsync()
     {
         var instruments = new ConcurrentDictionary<Instrument, bool>();
+        var measured = new ConcurrentDictionary<Instrument, bool>();
         using var listener = new MeterListener
         {
-            InstrumentPublished = (instrument, _) =>
+            InstrumentPublished = (instrument, l) =>
             {
                 if (s_meters.Contains(instrument.Meter.Name, StringComparer.Ordinal))
                 {
                     instruments.TryAdd(instrument, true);
+                    l.EnableMeasurementEvents(instrument);
                 }
             },
         };
+        listener.SetMeasurementEventCallback<long>((instrument, _, _, _) => measured.TryAdd(instrument, true));
+        listener.SetMeasurementEventCallback<double>((instrument, _, _, _) => measured.TryAdd(instrument, true));
+        listener.SetMeasurementEventCallback<int>((instrument, _, _, _) => measured.TryAdd(instrument, true));
         listener.Start();
 
         // The pipeline's instruments: static ones come with their type's initialisation, the others with an instance.
@@ -84,6 +89,10 @@ internal static class ExportedMetrics
             await harness.Stop();
         }
 
-        return new HashSet<string>(instruments.Keys.SelectMany(PrometheusNames.Of).Concat(Broker).Concat(Scrape), StringComparer.Ordinal);
+        // MassTransit's instruments count only once they measured something: one it creates but never records in
+        // these cases (so never serves) is no series to chart.
+        return new HashSet<string>(
+            instruments.Keys.Where(i => i.Meter.Name != InstrumentationOptions.MeterName || measured.ContainsKey(i)).SelectMany(PrometheusNames.Of).Concat(Broker).Concat(Scrape),
+            StringComparer.Ordinal);
     }
 }
