@@ -20,6 +20,13 @@ public sealed class IntakeCounters
 
     public IntakeCounters()
     {
+        // Every outcome's series from the start, at 0: a counter that first appears at 1 (the first failed file) gives
+        // Prometheus's increase() and rate() nothing to compare with, and an alert on them would miss that file.
+        foreach (string outcome in new[] { "processed", "duplicate", "failed" })
+        {
+            s_files.Add(0, new KeyValuePair<string, object?>("outcome", outcome));
+        }
+
         IngestionTelemetry.Meter.CreateObservableGauge(
             "ingestion.intake.oldest_pending.age",
             () => TimeSpan.FromTicks(Interlocked.Read(ref _oldestWaitingTicks)).TotalSeconds,

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Ingestion.ServiceDefaults.Telemetry;
 using MassTransit.Logging;
 using MassTransit.Monitoring;
@@ -44,6 +45,7 @@ public static class ServiceDefaultsExtensions
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithMetrics(metrics => metrics
                 .AddMeter(InstrumentationOptions.MeterName, IngestionTelemetry.Name)
+                .AddView(instrument => MillisecondBuckets(instrument))
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName, IngestionTelemetry.Name));
@@ -53,6 +55,20 @@ public static class ServiceDefaultsExtensions
             telemetry.UseOtlpExporter();
         }
     }
+
+    /// <summary>
+    /// Buckets from 0.1 ms to 60 s for the pipeline's and MassTransit's millisecond histograms. OpenTelemetry's
+    /// default boundaries start at 0, 5, 10 ms: an engine component or a store write that takes 1 ms and one that
+    /// takes 4 ms fall in the same bucket, and every p95 below 5 ms reads as 4.75 ms.
+    /// </summary>
+    public static readonly double[] MillisecondBoundaries =
+        [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000];
+
+    private static MetricStreamConfiguration? MillisecondBuckets(Instrument instrument) =>
+        instrument.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(Histogram<>) && instrument.Unit == "ms"
+        && (instrument.Meter.Name == IngestionTelemetry.Name || instrument.Meter.Name == InstrumentationOptions.MeterName)
+            ? new ExplicitBucketHistogramConfiguration { Boundaries = MillisecondBoundaries }
+            : null;
 
     private static void TryAddTimeProvider(this IServiceCollection services)
     {

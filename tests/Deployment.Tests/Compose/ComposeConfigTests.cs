@@ -34,18 +34,13 @@ public class ComposeConfigTests
     // The plugin ("docker compose") when the docker client has it, else the standalone docker-compose.
     private static (string file, string[] prefix)? FindClient()
     {
-        if (Which("docker") is { } docker && Succeeds(docker, "compose", "version"))
+        if (ExternalCommand.Which("docker") is { } docker && Succeeds(docker, "compose", "version"))
         {
             return (docker, ["compose"]);
         }
 
-        return Which("docker-compose") is { } standalone && Succeeds(standalone, "version") ? (standalone, []) : null;
+        return ExternalCommand.Which("docker-compose") is { } standalone && Succeeds(standalone, "version") ? (standalone, []) : null;
     }
-
-    private static string? Which(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Select(folder => Path.Combine(folder, name))
-            .FirstOrDefault(File.Exists);
 
     private static bool Succeeds(string file, params string[] arguments)
     {

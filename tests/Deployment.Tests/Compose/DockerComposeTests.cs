@@ -11,9 +11,9 @@ public class DockerComposeTests
     private static YamlMap Services => s_compose.Map("services");
 
     [Fact]
-    public void Infrastructure_Images_AreRabbitMqWithManagementAndMongoSeven()
+    public void Infrastructure_Images_AreRabbitMqFourWithManagementAndMongoSeven()
     {
-        Assert.Equal("rabbitmq:3.13-management", Services.Map("rabbitmq").String("image"));
+        Assert.Equal("rabbitmq:4.1-management", Services.Map("rabbitmq").String("image"));
         Assert.Equal("mongo:7", Services.Map("mongo").String("image"));
         Assert.Contains("--replSet", Services.Map("mongo").List("command").Select(c => c?.ToString()));
         Assert.Contains("rs.initiate", string.Join(' ', Services.Map("mongo").Map("healthcheck").List("test")), StringComparison.Ordinal);
@@ -26,6 +26,22 @@ public class DockerComposeTests
         string plugins = File.ReadAllText(Path.Combine(RepositoryFiles.Root, mount.Split(':')[0]));
         Assert.Contains("rabbitmq_management", plugins, StringComparison.Ordinal);
         Assert.Contains("rabbitmq_prometheus", plugins, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RabbitMqFour_NothingReliesOnWhatItRemoved()
+    {
+        // 4.0 removed classic queue mirroring (ha-* policies) and CQv1 (x-queue-mode, lazy queues); 4.3 denies
+        // transient non-exclusive queues by default. The pipeline's queues are durable, `ingest tail`'s is exclusive.
+        IEnumerable<string> files = Directory.EnumerateFiles(RepositoryFiles.PathOf("deploy"), "*", SearchOption.AllDirectories)
+            .Append(RepositoryFiles.PathOf("docker-compose.yml"));
+        Assert.All(files, file =>
+        {
+            string text = File.ReadAllText(file);
+            Assert.DoesNotContain("ha-mode", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("x-queue-mode", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("rabbitmq:3.", text, StringComparison.Ordinal);
+        });
     }
 
     [Theory]

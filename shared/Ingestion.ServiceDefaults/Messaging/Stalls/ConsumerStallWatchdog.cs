@@ -37,6 +37,9 @@ public sealed partial class ConsumerStallWatchdog(
     private volatile string? _stalled;
     private string _watched = string.Empty;
 
+    /// <summary>How long each queue has been stuck, as of the last check; exported as a metric.</summary>
+    public StuckQueueGauge Stuck { get; } = new();
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_stalled is { } stalled ? HealthCheckResult.Unhealthy(stalled) : HealthCheckResult.Healthy());
 
@@ -57,6 +60,7 @@ public sealed partial class ConsumerStallWatchdog(
                 // The broker itself is away: MassTransit's own reconnection is in charge, not a stall.
                 LogProbeFailed(logger, ex.Message);
                 _stuckSince.Clear();
+                Stuck.Set([]);
                 continue;
             }
 
@@ -81,6 +85,13 @@ public sealed partial class ConsumerStallWatchdog(
     public string? Check(IReadOnlyList<QueueState> states, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(states);
+        string? stall = FindStall(states, now);
+        Stuck.Set(states.Select(state => (state.Queue, _stuckSince.TryGetValue(state.Queue, out DateTimeOffset since) ? now - since : TimeSpan.Zero)));
+        return stall;
+    }
+
+    private string? FindStall(IReadOnlyList<QueueState> states, DateTimeOffset now)
+    {
         foreach (string gone in _stuckSince.Keys.Where(queue => !states.Any(s => s.Queue == queue)).ToList())
         {
             _stuckSince.Remove(gone);

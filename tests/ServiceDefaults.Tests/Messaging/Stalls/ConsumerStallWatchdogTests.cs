@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.ServiceDefaults.Messaging.Stalls;
+using Ingestion.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting.Internal;
@@ -88,6 +90,60 @@ public class ConsumerStallWatchdogTests
 
         Assert.Null(watchdog.Check([new QueueState("q", 5, 0, Progressed: true)], s_start + TimeSpan.FromSeconds(70)));
     }
+
+    [Fact]
+    public void Check_QueueStuckThenWorked_GaugeShowsHowLongThenZero()
+    {
+        ConsumerStallWatchdog watchdog = Create();
+        watchdog.Check([new QueueState("gauge-q", 5, 0, Progressed: true), new QueueState("gauge-busy", 9, 1, Progressed: true)], s_start);
+        watchdog.Check([new QueueState("gauge-q", 5, 0, Progressed: true), new QueueState("gauge-busy", 9, 1, Progressed: true)], s_start + TimeSpan.FromSeconds(25));
+
+        Assert.Equal(25, Stuck(watchdog, "gauge-q"));
+        Assert.Equal(0, Stuck(watchdog, "gauge-busy"));
+
+        watchdog.Check([new QueueState("gauge-q", 5, 1, Progressed: true)], s_start + TimeSpan.FromSeconds(30));
+        Assert.Equal(0, Stuck(watchdog, "gauge-q"));
+        Assert.DoesNotContain(watchdog.Stuck.Current, queue => queue.Key == "gauge-busy");
+    }
+
+    [Fact]
+    public void Check_QueueStuck_ExportedAsTheStuckDurationGaugeWithTheQueueTag()
+    {
+        string queue = "exported-" + Guid.NewGuid().ToString("N");
+        ConsumerStallWatchdog watchdog = Create();
+        watchdog.Check([new QueueState(queue, 5, 0, Progressed: true)], s_start);
+        watchdog.Check([new QueueState(queue, 5, 0, Progressed: true)], s_start + TimeSpan.FromSeconds(42));
+
+        var seen = new List<(string Instrument, string? Unit, double Value)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == IngestionTelemetry.Name && instrument.Name == StuckQueueGauge.Name)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            foreach (KeyValuePair<string, object?> tag in tags)
+            {
+                if (tag.Key == "queue" && Equals(tag.Value, queue))
+                {
+                    lock (seen)
+                    {
+                        seen.Add((instrument.Name, instrument.Unit, value));
+                    }
+                }
+            }
+        });
+        listener.Start();
+        listener.RecordObservableInstruments();
+
+        Assert.Equal(("ingestion.queue.stuck.duration", "s", 42.0), Assert.Single(seen));
+    }
+
+    private static double Stuck(ConsumerStallWatchdog watchdog, string queue) =>
+        Assert.Single(watchdog.Stuck.Current, entry => entry.Key == queue).Value;
 
     private static ConsumerStallWatchdog Create() => new(
         new ReceiveQueueRegistry(),
