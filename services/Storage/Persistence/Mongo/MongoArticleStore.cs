@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ingestion.Storage.Persistence.Querying;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -65,6 +66,7 @@ public sealed class MongoArticleStore : IArticleStore
     public async Task<UpsertOutcome> UpsertAsync(ArticleDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document.Search = ArticleSearchKeys.For(document);
         for (int attempt = 1; ; attempt++)
         {
             try
@@ -86,6 +88,11 @@ public sealed class MongoArticleStore : IArticleStore
         if (documents.Count == 0)
         {
             return [];
+        }
+
+        foreach (ArticleDocument document in documents)
+        {
+            document.Search = ArticleSearchKeys.For(document);
         }
 
         MongoBulkUpsertPlan plan = new(documents);
@@ -191,6 +198,20 @@ public sealed class MongoArticleStore : IArticleStore
             .Limit(limit)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    public async Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        List<ArticleDocument> page = await _articles
+            .Find(MongoArticleCommands.ByQuery(query))
+            .Sort(MongoArticleCommands.NewestStoredFirst)
+            .Skip(query.Skip)
+            .Limit(query.Limit + 1)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        bool more = page.Count > query.Limit;
+        return new ArticleQueryPage(more ? page[..query.Limit] : page, query.Skip, query.Limit, more);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
