@@ -30,6 +30,9 @@ app.Configure(config =>
         articles.AddCommand<CountArticlesCommand>("count").WithDescription("How many articles are stored.");
         articles.AddCommand<ExportArticlesCommand>("export").WithDescription("Every stored article, one JSON object per line.");
         articles.AddCommand<ShowArticleCommand>("show").WithDescription("One stored article by id.");
+        articles.AddCommand<FindArticlesCommand>("find")
+            .WithDescription("Articles by entity, type, date, agency, language or words, newest stored first, a page at a time.")
+            .WithExample("articles", "find", "--entity", "القاهرة", "--type", "LOC", "--date", "2024-03");
     });
     config.AddBranch("evaluate", evaluate =>
     {

@@ -83,6 +83,20 @@ public sealed record ArticleQuery
         return this with { Language = Language?.ToLowerInvariant(), Type = Type?.ToUpperInvariant() };
     }
 
+    /// <summary>True for a mention the entity and type filters ask for; false for every mention when neither is given.</summary>
+    public bool MatchesMention(DocumentEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (Entity is null)
+        {
+            return Type is not null && entity.Type == Type;
+        }
+
+        return (Type is null || entity.Type == Type)
+            && (ArticleSearchKeys.Fold(entity.Text) == ArticleSearchKeys.Fold(Entity)
+                || (entity.CanonicalName is { } canonical && ArticleSearchKeys.Fold(canonical) == ArticleSearchKeys.Fold(Entity)));
+    }
+
     /// <summary>True when the document meets every filter given.</summary>
     public bool Matches(ArticleDocument document)
     {
@@ -93,7 +107,7 @@ public sealed record ArticleQuery
             return false;
         }
 
-        if (Entity is null && Type is not null && !document.Entities.Exists(e => e.Type == Type))
+        if (Entity is null && Type is not null && !document.Entities.Exists(MatchesMention))
         {
             return false;
         }
