@@ -40,6 +40,9 @@ public abstract class DelegatingArticleStore(IArticleStore inner) : IArticleStor
     public virtual Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken) =>
         Inner.QueryAsync(query, cancellationToken);
 
+    public virtual Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+        Inner.StoredSinceAsync(since, limit, cancellationToken);
+
     public virtual Task<bool> PingAsync(CancellationToken cancellationToken) => Inner.PingAsync(cancellationToken);
 
     public virtual async ValueTask DisposeAsync()

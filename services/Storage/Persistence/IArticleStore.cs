@@ -48,6 +48,12 @@ public interface IArticleStore : IAsyncDisposable
     /// </summary>
     Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The receipt and storage times of articles stored since <paramref name="since"/>, newest first, at most
+    /// <paramref name="limit"/>: read through the storedAt index, for the status page's rate and latency.
+    /// </summary>
+    Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken);
+
     /// <summary>True when the store answers; used by the readiness check.</summary>
     Task<bool> PingAsync(CancellationToken cancellationToken);
 }

@@ -64,6 +64,9 @@ internal sealed class OutageArticleStore : IArticleStore
     public Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<bool> PingAsync(CancellationToken cancellationToken) => Task.FromResult(!Down);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -162,6 +162,24 @@ public abstract partial class ArticleStoreContractTests
         Assert.False(page.HasMore);
     }
 
+    [Fact]
+    public async Task StoredSinceAsync_Window_ReturnsReceiptAndStorageTimesNewestFirstUpToLimit()
+    {
+        IArticleStore store = await CreateStoreAsync();
+        ArticleDocument[] documents = [.. Enumerable.Range(1, 4).Select(i => Searchable($"t{i}", i))];
+        foreach (ArticleDocument document in documents)
+        {
+            document.ReceivedAt = document.StoredAt.AddSeconds(-2);
+        }
+
+        await store.UpsertManyAsync(documents, Ct);
+
+        IReadOnlyList<StoredTiming> timings = await store.StoredSinceAsync(s_noon.AddMinutes(2), 2, Ct);
+
+        Assert.Equal([s_noon.AddMinutes(4), s_noon.AddMinutes(3)], timings.Select(t => t.StoredAt));
+        Assert.All(timings, t => Assert.Equal(TimeSpan.FromSeconds(2), t.Latency));
+    }
+
     private static string[] Ids(ArticleQueryPage page) => [.. page.Articles.Select(d => d.Id)];
 
     /// <summary>A minimal article stored <paramref name="minute"/> minutes after noon, with what a test searches for.</summary>

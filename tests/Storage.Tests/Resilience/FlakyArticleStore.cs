@@ -118,6 +118,9 @@ internal sealed class FlakyArticleStore : IArticleStore
     public Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(new ArticleQueryPage([], query.Skip, query.Limit, HasMore: false));
 
+    public Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StoredTiming>>([]);
+
     public Task<bool> PingAsync(CancellationToken cancellationToken) => Task.FromResult(Answers);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

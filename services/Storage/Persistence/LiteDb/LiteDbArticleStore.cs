@@ -266,6 +266,26 @@ public sealed class LiteDbArticleStore : IArticleStore
         }
     }
 
+    public Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+
+            // Two fields projected as BSON: the documents are read, but none is mapped to an ArticleDocument.
+            List<StoredTiming> timings = [.. _database.GetCollection(CollectionName).Query()
+                .Where("$.StoredAt >= @0", since.UtcDateTime)
+                .OrderByDescending("$.StoredAt")
+                .Select("{ r: $.ReceivedAt, s: $.StoredAt }")
+                .Limit(limit)
+                .ToEnumerable()
+                .Select(t => new StoredTiming(AsUtc(t["r"].AsDateTime), AsUtc(t["s"].AsDateTime)))];
+            return Task.FromResult<IReadOnlyList<StoredTiming>>(timings);
+        }
+    }
+
     /// <summary>LiteDB's plan for the query (<c>EXPLAIN</c>): which index it reads and how many documents it loads.</summary>
     public BsonDocument Explain(ArticleQuery query)
     {
@@ -327,6 +347,9 @@ public sealed class LiteDbArticleStore : IArticleStore
             return query.OrderBy("_id").Limit(ExportPageSize).ToList();
         }
     }
+
+    private static DateTimeOffset AsUtc(DateTime value) =>
+        new(value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 }

@@ -87,6 +87,13 @@ public static class MongoArticleCommands
         return filters.Count == 0 ? All : s_filter.And(filters);
     }
 
+    public static FilterDefinition<ArticleDocument> StoredSince(DateTimeOffset since) =>
+        s_filter.Gte(d => d.StoredAt, since);
+
+    /// <summary>Only the two times: the rate and latency need nothing else of the document.</summary>
+    public static ProjectionDefinition<ArticleDocument, BsonDocument> TimingProjection() =>
+        Builders<ArticleDocument>.Projection.Include("receivedAt").Include("storedAt").Exclude("_id");
+
     /// <summary>Newest stored first, then by id so that pages never overlap.</summary>
     public static SortDefinition<ArticleDocument> NewestStoredFirst =>
         Builders<ArticleDocument>.Sort.Descending("storedAt").Ascending("_id");

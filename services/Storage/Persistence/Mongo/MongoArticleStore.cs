@@ -214,6 +214,21 @@ public sealed class MongoArticleStore : IArticleStore
         return new ArticleQueryPage(more ? page[..query.Limit] : page, query.Skip, query.Limit, more);
     }
 
+    public async Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        List<BsonDocument> timings = await _articles
+            .Find(MongoArticleCommands.StoredSince(since))
+            .Sort(MongoArticleCommands.NewestStoredFirst)
+            .Limit(limit)
+            .Project(MongoArticleCommands.TimingProjection())
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return [.. timings.Select(t => new StoredTiming(
+            new DateTimeOffset(t["receivedAt"].ToUniversalTime()),
+            new DateTimeOffset(t["storedAt"].ToUniversalTime())))];
+    }
+
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

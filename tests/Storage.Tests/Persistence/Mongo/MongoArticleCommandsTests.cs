@@ -118,6 +118,17 @@ public sealed class MongoArticleCommandsTests
         Assert.Equal("{ }", Render(MongoArticleCommands.ByQuery(new ArticleQuery())));
 
     [Fact]
+    public void StoredSince_Instant_RendersStoredAtFromThenTimingProjection()
+    {
+        Assert.Equal(
+            """{ "storedAt" : { "$gte" : { "$date" : "2026-12-01T09:00:00Z" } } }""",
+            Render(MongoArticleCommands.StoredSince(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.FromHours(3)))));
+        Assert.Equal(
+            """{ "receivedAt" : 1, "storedAt" : 1, "_id" : 0 }""",
+            MongoArticleCommands.TimingProjection().Render(Args()).Document.ToJson(s_json));
+    }
+
+    [Fact]
     public void NewestStoredFirst_Always_RendersStoredAtDescendingThenId() =>
         Assert.Equal("""{ "storedAt" : -1, "_id" : 1 }""", MongoArticleCommands.NewestStoredFirst.Render(Args()).ToJson(s_json));
 
