@@ -19,33 +19,19 @@ public sealed class StatusData(DashboardSources sources)
     // The window's timings are read at most this many at a time, newest first; beyond, the figures say "sampled".
     private const int TimingsRead = 20_000;
 
-    // The chart moves by the minute; reading the window once per few seconds is enough for every open page.
-    private static readonly TimeSpan s_throughputFor = TimeSpan.FromSeconds(5);
-
-    private readonly Lock _cacheGate = new();
-    private (DateTimeOffset At, Throughput Value)? _throughput;
+    // The chart moves by the minute: one read of the window per few seconds serves every open page.
+    private readonly CostlyValue<(Throughput?, string?)> _throughput = new(TimeSpan.FromSeconds(5));
+    private readonly CostlyValue<(FeedCounts, IReadOnlyList<FailedFile>)> _files = new(TimeSpan.Zero);
+    private readonly CostlyValue<(ArticleCounts, IReadOnlyList<FailedArticle>)> _ledger = new(TimeSpan.Zero);
+    private readonly CostlyValue<StoreCounts> _store = new(TimeSpan.Zero);
 
     public async Task<PipelineSummary> SummaryAsync(CancellationToken cancellationToken)
     {
-        FeedOptions feed = sources.Feed;
-        var files = new FeedCounts(
-            Count(feed.Path, "*"),
-            Count(feed.ResolvedProcessedPath, "*") - Count(feed.ResolvedProcessedPath, "*.meta.json"),
-            Count(feed.ResolvedDuplicatesPath, "*.duplicate.json"),
-            Count(feed.ResolvedFailedPath, "*.error.json"));
-
-        IReadOnlyDictionary<ArticleState, int>? states = sources.Ledger.Read<IReadOnlyDictionary<ArticleState, int>?>(ledger => ledger.CountByState(), null);
-        ArticleCounts articles = states is null
-            ? new ArticleCounts(0, 0, 0, 0)
-            : new ArticleCounts(states.Values.Sum(), states[ArticleState.Published], states[ArticleState.Stored], states[ArticleState.Failed]);
-
-        IReadOnlyList<FailedArticle> failedArticles = sources.Ledger.Read<IReadOnlyList<FailedArticle>>(
-            ledger => [.. ledger.InState(ArticleState.Failed).Take(FailedShown).Select(e => new FailedArticle(e.Id, e.FileName, e.Failure ?? string.Empty))],
-            []);
-
+        (FeedCounts files, IReadOnlyList<FailedFile> failedFiles) = await _files.GetAsync(() => Task.FromResult(Files())).ConfigureAwait(false);
+        (ArticleCounts articles, IReadOnlyList<FailedArticle> failedArticles) = await _ledger.GetAsync(() => Task.FromResult(Ledger())).ConfigureAwait(false);
         (IReadOnlyList<QueueInfo>? queues, string? queuesError) = await QueuesAsync(cancellationToken).ConfigureAwait(false);
-        StoreCounts store = await StoreAsync(cancellationToken).ConfigureAwait(false);
-        (Throughput? throughput, string? throughputError) = await ThroughputAsync(cancellationToken).ConfigureAwait(false);
+        StoreCounts store = await _store.GetAsync(() => StoreAsync(cancellationToken)).ConfigureAwait(false);
+        (Throughput? throughput, string? throughputError) = await _throughput.GetAsync(() => ThroughputAsync(cancellationToken)).ConfigureAwait(false);
         var summary = new PipelineSummary(
             DateTimeOffset.UtcNow,
             sources.Management is null ? "in-memory" : "rabbitmq",
@@ -54,7 +40,7 @@ public sealed class StatusData(DashboardSources sources)
             store,
             queues,
             queuesError,
-            FailedFiles(feed.ResolvedFailedPath),
+            failedFiles,
             failedArticles)
         {
             Throughput = throughput,
@@ -101,31 +87,40 @@ public sealed class StatusData(DashboardSources sources)
     private async Task<(Throughput?, string?)> ThroughputAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset now = DateTimeOffset.UtcNow;
-        lock (_cacheGate)
-        {
-            if (_throughput is { } cached && now - cached.At < s_throughputFor)
-            {
-                return (cached.Value, null);
-            }
-        }
-
         try
         {
             IReadOnlyList<StoredTiming> timings = await sources.Store
                 .StoredSinceAsync(now.AddMinutes(-WindowMinutes), TimingsRead, cancellationToken)
                 .ConfigureAwait(false);
-            Throughput throughput = Throughput.From(timings, now, WindowMinutes, TimingsRead);
-            lock (_cacheGate)
-            {
-                _throughput = (now, throughput);
-            }
-
-            return (throughput, null);
+            return (Throughput.From(timings, now, WindowMinutes, TimingsRead), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return (null, ex.Message);
         }
+    }
+
+    private (FeedCounts, IReadOnlyList<FailedFile>) Files()
+    {
+        FeedOptions feed = sources.Feed;
+        var files = new FeedCounts(
+            Count(feed.Path, "*"),
+            Count(feed.ResolvedProcessedPath, "*") - Count(feed.ResolvedProcessedPath, "*.meta.json"),
+            Count(feed.ResolvedDuplicatesPath, "*.duplicate.json"),
+            Count(feed.ResolvedFailedPath, "*.error.json"));
+        return (files, FailedFiles(feed.ResolvedFailedPath));
+    }
+
+    private (ArticleCounts, IReadOnlyList<FailedArticle>) Ledger()
+    {
+        IReadOnlyDictionary<ArticleState, int>? states = sources.Ledger.Read<IReadOnlyDictionary<ArticleState, int>?>(ledger => ledger.CountByState(), null);
+        ArticleCounts articles = states is null
+            ? new ArticleCounts(0, 0, 0, 0)
+            : new ArticleCounts(states.Values.Sum(), states[ArticleState.Published], states[ArticleState.Stored], states[ArticleState.Failed]);
+        IReadOnlyList<FailedArticle> failed = sources.Ledger.Read<IReadOnlyList<FailedArticle>>(
+            ledger => [.. ledger.InState(ArticleState.Failed).Take(FailedShown).Select(e => new FailedArticle(e.Id, e.FileName, e.Failure ?? string.Empty))],
+            []);
+        return (articles, failed);
     }
 
     private static RecentArticle ToRecent(ArticleDocument document) => new(

@@ -254,9 +254,9 @@ public sealed class LiteDbArticleStore : IArticleStore
         {
             ThrowIfDisposed();
 
-            // The index narrows, Matches decides: the text's words have no index here, and a filter on the array
-            // picks candidates only. The documents stream, so a page stops reading once it is full.
-            List<ArticleDocument> page = [.. LiteDbArticleQuery.Build(_articles.Query(), query)
+            // The plan narrows, Matches decides: the words have no index here, and an array filter picks candidates
+            // only. The documents stream, so a page stops reading once it is full.
+            List<ArticleDocument> page = [.. LiteDbArticleQuery.Plan(_articles, query)
                 .ToEnumerable()
                 .Where(query.Matches)
                 .Skip(query.Skip)
@@ -287,13 +287,13 @@ public sealed class LiteDbArticleStore : IArticleStore
     }
 
     /// <summary>LiteDB's plan for the query (<c>EXPLAIN</c>): which index it reads and how many documents it loads.</summary>
-    public BsonDocument Explain(ArticleQuery query)
+    public BsonDocument Explain(ArticleQuery query, int selectiveLimit = LiteDbArticleQuery.SelectiveLimit)
     {
         ArgumentNullException.ThrowIfNull(query);
         lock (_gate)
         {
             ThrowIfDisposed();
-            return LiteDbArticleQuery.Build(_articles.Query(), query).GetPlan();
+            return LiteDbArticleQuery.Plan(_articles, query, selectiveLimit).GetPlan();
         }
     }
 
