@@ -92,7 +92,16 @@ function drawChart(minutes) {
     title.textContent = new Date(m.minute).toLocaleTimeString() + ": " + m.stored + " stored" + (m.p95Seconds !== null ? ", p95 " + m.p95Seconds.toFixed(1) + " s" : "");
     bar.append(title);
     shapes.push(bar);
-    if (m.p95Seconds !== null) points.push((i * step + step / 2).toFixed(1) + "," + (height - bottom - (height - top - bottom) * m.p95Seconds / slowest).toFixed(1));
+    if (m.p95Seconds === null) return;
+    const x = (i * step + step / 2).toFixed(1), y = (height - bottom - (height - top - bottom) * m.p95Seconds / slowest).toFixed(1);
+    points.push(x + "," + y);
+    // A dot per minute, so that a single minute with articles still shows its p95.
+    const dot = document.createElementNS(SVG, "circle");
+    dot.setAttribute("cx", x);
+    dot.setAttribute("cy", y);
+    dot.setAttribute("r", "2");
+    dot.setAttribute("class", "point");
+    shapes.push(dot);
   });
   if (points.length > 0) {
     const line = document.createElementNS(SVG, "polyline");
