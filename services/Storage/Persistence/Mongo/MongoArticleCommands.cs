@@ -144,12 +144,12 @@ public static class MongoArticleCommands
         new(s_keys.Ascending(d => d.PublishedAt), new CreateIndexOptions { Name = PublishedAtIndexName }),
         new(s_keys.Ascending(d => d.ContentHash), new CreateIndexOptions { Name = ContentHashIndexName }),
         new(s_keys.Ascending(d => d.ReceivedAt), new CreateIndexOptions { Name = ReceivedAtIndexName }),
-        // Each search key with the stored time, so that a page of one entity's articles, newest first, is read in
-        // index order and sorted by nothing.
-        new(s_keys.Ascending("search.entities").Descending("storedAt"), new CreateIndexOptions { Name = SearchEntitiesIndexName }),
-        new(s_keys.Ascending("search.dates").Descending("storedAt"), new CreateIndexOptions { Name = SearchDatesIndexName }),
-        new(s_keys.Ascending("search.agencies").Descending("storedAt"), new CreateIndexOptions { Name = SearchAgenciesIndexName }),
-        new(s_keys.Descending("storedAt"), new CreateIndexOptions { Name = StoredAtIndexName }),
+        // Each search key with the page order (storedAt, then _id), so that a page of one entity's articles, newest
+        // first, is read in index order and sorted by nothing: without _id the tie-break would sort every match.
+        new(s_keys.Ascending("search.entities").Descending("storedAt").Ascending("_id"), new CreateIndexOptions { Name = SearchEntitiesIndexName }),
+        new(s_keys.Ascending("search.dates").Descending("storedAt").Ascending("_id"), new CreateIndexOptions { Name = SearchDatesIndexName }),
+        new(s_keys.Ascending("search.agencies").Descending("storedAt").Ascending("_id"), new CreateIndexOptions { Name = SearchAgenciesIndexName }),
+        new(s_keys.Descending("storedAt").Ascending("_id"), new CreateIndexOptions { Name = StoredAtIndexName }),
         // "none": no English stemming or stop words applied to Arabic text.
         new(s_keys.Text("title").Text("text"), new CreateIndexOptions { Name = TextIndexName, DefaultLanguage = "none" }),
     ];

@@ -76,10 +76,10 @@ public sealed class MongoArticleCommandsTests
             """published_at { "publishedAt" : 1 } unique=default""",
             """content_hash { "contentHash" : 1 } unique=default""",
             """received_at { "receivedAt" : 1 } unique=default""",
-            """search_entities_stored_at { "search.entities" : 1, "storedAt" : -1 } unique=default""",
-            """search_dates_stored_at { "search.dates" : 1, "storedAt" : -1 } unique=default""",
-            """search_agencies_stored_at { "search.agencies" : 1, "storedAt" : -1 } unique=default""",
-            """stored_at { "storedAt" : -1 } unique=default""",
+            """search_entities_stored_at { "search.entities" : 1, "storedAt" : -1, "_id" : 1 } unique=default""",
+            """search_dates_stored_at { "search.dates" : 1, "storedAt" : -1, "_id" : 1 } unique=default""",
+            """search_agencies_stored_at { "search.agencies" : 1, "storedAt" : -1, "_id" : 1 } unique=default""",
+            """stored_at { "storedAt" : -1, "_id" : 1 } unique=default""",
             """title_text { "title" : "text", "text" : "text" } unique=default""",
         ], rendered);
     }
