@@ -16,7 +16,7 @@ public sealed class FindSettings : ArticlesSettings
     public string? Type { get; init; }
 
     [CommandOption("--date <FROM[..TO]>")]
-    [Description("Days mentioned (resolved TIMEX3 values: a day, week, month or quarter) or of publication, e.g. 2024-03, 2024-03-01..2024-03-15, 2024-03.. .")]
+    [Description("Days mentioned (resolved TIMEX3 values: a day, week or month) or of publication, e.g. 2024-03, 2024-03-01..2024-03-15, 2024-03.. .")]
     public string? Date { get; init; }
 
     [CommandOption("--agency <NAME>")]
