@@ -43,6 +43,10 @@ app.Configure(config =>
         articles.AddCommand<RepublishArticlesCommand>("republish")
             .WithDescription("Publish stored documents again as ArticleEnriched, so that a new subscriber can backfill.")
             .WithExample("articles", "republish", "--since", "2026-11-01");
+        articles.AddCommand<FindArticlesCommand>("find")
+            .WithDescription("Articles by entity, type, date, agency, language or words, newest stored first, a page at a time.")
+            .WithExample("articles", "find", "--entity", "القاهرة", "--type", "LOC", "--date", "2024-03");
+        articles.AddCommand<ReindexArticlesCommand>("reindex").WithDescription("Write the search keys of documents stored before they existed (--all: of every document).");
     });
     config.AddBranch("evaluate", evaluate =>
     {

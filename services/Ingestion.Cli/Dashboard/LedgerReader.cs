@@ -8,6 +8,11 @@ namespace Ingestion.Cli.Dashboard;
 /// </summary>
 public sealed class LedgerReader(string statePath, IntakeLedger? shared = null)
 {
+    /// <summary>True inside <c>ingest run</c>: the watcher runs in this process.</summary>
+    public bool InProcess => shared is not null;
+
+    public bool Exists => shared is not null || File.Exists(Path.Combine(statePath, IntakeLedger.FileName));
+
     /// <summary>The result of <paramref name="read"/>, or <paramref name="none"/> while there is no ledger yet.</summary>
     public T Read<T>(Func<IntakeLedger, T> read, T none)
     {

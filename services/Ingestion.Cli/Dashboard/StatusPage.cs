@@ -1,3 +1,4 @@
+using Ingestion.Storage.Persistence.Querying;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,11 +23,16 @@ public static class StatusPage
     // foreign script should an injection slip through anyway.
     private const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    private const int MaxFindLimit = 100;
+
     private static readonly (string Path, string Resource, string ContentType)[] s_assets =
     [
         ("/", "index.html", "text/html; charset=utf-8"),
+        ("/article", "article.html", "text/html; charset=utf-8"),
         ("/status.css", "status.css", "text/css; charset=utf-8"),
+        ("/common.js", "common.js", "text/javascript; charset=utf-8"),
         ("/status.js", "status.js", "text/javascript; charset=utf-8"),
+        ("/article.js", "article.js", "text/javascript; charset=utf-8"),
     ];
 
     /// <summary>Starts the page on <paramref name="urls"/> (e.g. <c>http://127.0.0.1:0</c>); the app's addresses say where it listens.</summary>
@@ -77,7 +83,53 @@ public static class StatusPage
         app.MapGet("/api/summary", (StatusData data, CancellationToken cancellationToken) => data.SummaryAsync(cancellationToken));
         app.MapGet("/api/articles", (StatusData data, int? limit, CancellationToken cancellationToken) =>
             data.RecentAsync(Math.Clamp(limit ?? DefaultArticleLimit, 1, 50), cancellationToken));
+        app.MapGet("/api/find", FindAsync);
+        app.MapGet("/api/article", async (StatusData data, string? id, CancellationToken cancellationToken) =>
+            string.IsNullOrEmpty(id)
+                ? Results.BadRequest(new { error = "Give the article's id: /api/article?id=…" })
+                : await data.ArticleAsync(id, cancellationToken).ConfigureAwait(false) is { } article
+                    ? Results.Ok(article)
+                    : Results.NotFound(new { error = $"No article with id {id}." }));
     }
+
+    // The same filters as 'ingest articles find', from the query string; a bad one is a 400 that says why.
+    private static async Task<IResult> FindAsync(
+        StatusData data,
+        string? entity,
+        string? type,
+        string? date,
+        string? agency,
+        string? language,
+        string? text,
+        int? skip,
+        int? limit,
+        CancellationToken cancellationToken)
+    {
+        ArticleQuery query;
+        try
+        {
+            query = new ArticleQuery
+            {
+                Entity = Given(entity),
+                Type = Given(type),
+                Dates = Given(date) is { } dates ? ArticleDateRange.Parse(dates) : null,
+                Agency = Given(agency),
+                Language = Given(language),
+                Text = Given(text),
+                Skip = skip ?? 0,
+                Limit = Math.Min(limit ?? ArticleQuery.DefaultLimit, MaxFindLimit),
+            }.Validated();
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            return Results.BadRequest(new { error = ex.Message });
+        }
+
+        return Results.Ok(await data.FindAsync(query, cancellationToken).ConfigureAwait(false));
+    }
+
+    // An empty field of the page's form means "any".
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static Stream Open(string resource) =>
         typeof(StatusPage).Assembly.GetManifestResourceStream($"Ingestion.Cli.Dashboard.Assets.{resource}")

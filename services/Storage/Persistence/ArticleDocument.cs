@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ingestion.Storage.Persistence;
 
 /// <summary>
@@ -37,4 +39,11 @@ public sealed class ArticleDocument
 
     /// <summary>The source's free-form metadata, kept in a sub-document of its own: keys never contain <c>$</c> or <c>.</c>.</summary>
     public Dictionary<string, string>? Metadata { get; set; }
+
+    /// <summary>
+    /// Folded keys that <c>ingest articles find</c> looks up through indexes; derived from the fields above by the
+    /// store at every write, so never printed.
+    /// </summary>
+    [JsonIgnore]
+    public DocumentSearchKeys? Search { get; set; }
 }

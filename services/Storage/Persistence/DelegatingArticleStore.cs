@@ -1,3 +1,5 @@
+using Ingestion.Storage.Persistence.Querying;
+
 namespace Ingestion.Storage.Persistence;
 
 /// <summary>
@@ -34,6 +36,12 @@ public abstract class DelegatingArticleStore(IArticleStore inner) : IArticleStor
 
     public virtual Task<IReadOnlyList<ArticleDocument>> FindByEntityAsync(string text, string? type, int limit, CancellationToken cancellationToken) =>
         Inner.FindByEntityAsync(text, type, limit, cancellationToken);
+
+    public virtual Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken) =>
+        Inner.QueryAsync(query, cancellationToken);
+
+    public virtual Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+        Inner.StoredSinceAsync(since, limit, cancellationToken);
 
     public virtual Task<bool> PingAsync(CancellationToken cancellationToken) => Inner.PingAsync(cancellationToken);
 

@@ -1,3 +1,5 @@
+using Ingestion.Storage.Persistence.Querying;
+
 namespace Ingestion.Storage.Persistence;
 
 /// <summary>
@@ -39,6 +41,18 @@ public interface IArticleStore : IAsyncDisposable
 
     /// <summary>Documents that mention an entity with this exact text (and type, when given).</summary>
     Task<IReadOnlyList<ArticleDocument>> FindByEntityAsync(string text, string? type, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of the articles that meet every filter of the query, newest stored first, found through the search
+    /// indexes (<see cref="ArticleDocument.Search"/>) rather than by reading every document.
+    /// </summary>
+    Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The receipt and storage times of articles stored since <paramref name="since"/>, newest first, at most
+    /// <paramref name="limit"/>: read through the storedAt index, for the status page's rate and latency.
+    /// </summary>
+    Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken);
 
     /// <summary>True when the store answers; used by the readiness check.</summary>
     Task<bool> PingAsync(CancellationToken cancellationToken);

@@ -8,7 +8,8 @@ namespace Ingestion.Cli.Tests.Dashboard;
 
 /// <summary>
 /// The status page of a real <c>ingest run</c> (in-memory bus, LiteDB) in headless Chromium, driven by playwright-core
-/// (<c>Browser/status-page.mjs</c>): counts, the Arabic seed right-to-left with its entities, escaping, a screenshot.
+/// (<c>Browser/status-page.mjs</c>): alerts and failures first, counts, bodies collapsed, then a search for an entity
+/// that opens the Arabic seed on its own page, right-to-left with its entities and dates; escaping; screenshots.
 /// </summary>
 public sealed partial class StatusPageBrowserTests : IAsyncLifetime
 {
@@ -35,7 +36,7 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StatusPage_RealRun_ShowsCountsAndRendersArabicRightToLeftWithEntities()
+    public async Task StatusPage_RealRun_FailuresFirstThenSearchOpensTheArabicArticleWithEntitiesAndDates()
     {
         Assert.SkipUnless(File.Exists(Chromium), $"Needs Debian's chromium at {Chromium} (.ci/run installs it: apt-get install chromium fonts-dejavu-core).");
         Assert.SkipUnless(OnPath("node"), "Needs Node.js (node on PATH) to run playwright-core.");
@@ -60,10 +61,10 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
             s_deadline,
             "3 recent articles on /api/articles");
         string seedId = recent.Single(a => a.GetProperty("fileName").GetString() == SeedFile).GetProperty("id").GetString()!;
-        string screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "status-page.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        string screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
-        JsonElement seen = await BrowseAsync(page, "3", seedId, screenshot);
+        // Stored as "آنثوني بلينكن": typed with a bare alef and an alef maqsura, as a user may.
+        JsonElement seen = await BrowseAsync(page, "3", seedId, "انثونى بلينكن", screenshots);
 
         Assert.Equal("Ingestion · status", seen.GetProperty("title").GetString());
         JsonElement counts = seen.GetProperty("counts");
@@ -73,23 +74,53 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
         Assert.Equal("1", counts.GetProperty("filesFailed").GetString());
         Assert.Contains("bad.txt", seen.GetProperty("failedFiles").EnumerateArray().Select(f => f.GetString()));
 
-        JsonElement article = seen.GetProperty("article");
+        string[] alerts = [.. seen.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("text").GetString()!)];
+        Assert.Contains(alerts, a => a.Contains("1 file(s) could not be read", StringComparison.Ordinal));
+        Assert.Contains("store:ok", seen.GetProperty("services").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(15, seen.GetProperty("chartBars").GetInt32());
+        JsonElement order = seen.GetProperty("order");
+        Assert.True(order.GetProperty("alerts").GetInt32() < order.GetProperty("services").GetInt32(), "Alerts first: " + order);
+        Assert.True(order.GetProperty("failedFiles").GetInt32() < order.GetProperty("search").GetInt32(), "Failures above the search: " + order);
+        Assert.True(order.GetProperty("search").GetInt32() < order.GetProperty("articles").GetInt32(), "Articles last: " + order);
+        JsonElement recentSeed = seen.GetProperty("recent");
+        Assert.True(recentSeed.GetProperty("collapsed").GetBoolean());
+        Assert.False(recentSeed.GetProperty("bodyVisible").GetBoolean());
+
+        JsonElement search = seen.GetProperty("search");
+        JsonElement found = Assert.Single(search.GetProperty("results").EnumerateArray());
+        Assert.Equal(seedId, found.GetProperty("id").GetString());
+        // Both mentions: the full name, and the surname whose canonical name it is.
+        Assert.Equal("آنثوني بلينكن، بلينكن", found.GetProperty("matched").GetString());
+        Assert.Contains("entity=", search.GetProperty("address").GetString(), StringComparison.Ordinal);
+
+        JsonElement article = seen.GetProperty("articlePage");
+        Assert.Equal("/article?id=" + seedId, article.GetProperty("path").GetString());
+        Assert.Equal("true", article.GetProperty("loaded").GetString());
         Assert.Equal("rtl", article.GetProperty("dir").GetString());
         Assert.Equal("ar", article.GetProperty("lang").GetString());
         Assert.Equal("rtl", article.GetProperty("direction").GetString());
-        Assert.True(article.GetProperty("firstLetterFromRight").GetInt32() < article.GetProperty("firstLetterFromLeft").GetInt32(), "The Arabic text must start at the right: " + article);
+        JsonElement first = article.GetProperty("firstLetter");
+        Assert.True(first.GetProperty("fromRight").GetInt32() < first.GetProperty("fromLeft").GetInt32(), "The Arabic text must start at the right: " + first);
         string[] marks = [.. article.GetProperty("marks").EnumerateArray().Select(m => m.GetProperty("type").GetString() + ":" + m.GetProperty("text").GetString())];
         Assert.Contains("PER:آنثوني بلينكن", marks);
         Assert.Contains("LOC:الكويت", marks);
         Assert.Contains("ORG:مجلس الوزراء", marks);
         Assert.Contains(marks, m => m.StartsWith("DATE:", StringComparison.Ordinal));
+        string[] entities = [.. article.GetProperty("entities").EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Contains("PER:آنثوني بلينكن", entities);
+        Assert.Contains("LOC:الكويت", entities);
+        Assert.Contains(article.GetProperty("dates").EnumerateArray(), d => d.GetString()!.StartsWith("DATE:", StringComparison.Ordinal));
         Assert.Contains(article.GetProperty("fonts").EnumerateArray(), f => f.GetProperty("glyphs").GetInt32() > 500);
 
         Assert.Equal(0, seen.GetProperty("injected").GetInt32());
+        Assert.Equal(0, article.GetProperty("injected").GetInt32());
         Assert.Empty(seen.GetProperty("errors").EnumerateArray());
-        PngSummary png = PngSummary.Read(screenshot);
-        Assert.Equal((1280, 1000), (png.Width, png.Height));
-        Assert.True(png.DistinctBytes > 100, $"The screenshot looks blank: {png}.");
+        foreach (string screenshot in new[] { "status-page.png", "article-page.png" })
+        {
+            PngSummary png = PngSummary.Read(Path.Combine(screenshots, screenshot));
+            Assert.Equal((1280, 1000), (png.Width, png.Height));
+            Assert.True(png.DistinctBytes > 100, $"The screenshot {screenshot} looks blank: {png}.");
+        }
     }
 
     [GeneratedRegex(@"Status page: (http://\S+)")]
@@ -112,7 +143,7 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
         return summary.GetProperty("store").GetProperty("count").GetInt64();
     }
 
-    private static async Task<JsonElement> BrowseAsync(Uri page, string stored, string articleId, string screenshot)
+    private static async Task<JsonElement> BrowseAsync(Uri page, string stored, string articleId, string entity, string screenshots)
     {
         var start = new ProcessStartInfo("node")
         {
@@ -121,7 +152,7 @@ public sealed partial class StatusPageBrowserTests : IAsyncLifetime
             UseShellExecute = false,
             WorkingDirectory = RepositoryFolders.BrowserTest,
         };
-        foreach (string argument in new[] { "status-page.mjs", page.ToString(), stored, articleId, screenshot })
+        foreach (string argument in new[] { "status-page.mjs", page.ToString(), stored, articleId, entity, screenshots })
         {
             start.ArgumentList.Add(argument);
         }

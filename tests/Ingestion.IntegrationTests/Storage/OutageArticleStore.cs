@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Persistence.Querying;
 
 namespace Ingestion.IntegrationTests.Storage;
 
@@ -58,6 +59,12 @@ internal sealed class OutageArticleStore : IArticleStore
     public IAsyncEnumerable<ArticleDocument> ExportAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<ArticleDocument>> FindByEntityAsync(string text, string? type, int limit, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
     public Task<bool> PingAsync(CancellationToken cancellationToken) => Task.FromResult(!Down);

@@ -6,7 +6,7 @@ namespace Ingestion.Storage.Tests.Persistence;
 /// The behaviour every <see cref="IArticleStore"/> must have. Each test gets a fresh, initialised, empty store from
 /// the subclass, which may skip when its server is not available.
 /// </summary>
-public abstract class ArticleStoreContractTests : IAsyncDisposable
+public abstract partial class ArticleStoreContractTests : IAsyncDisposable
 {
     private readonly List<IArticleStore> _stores = [];
 

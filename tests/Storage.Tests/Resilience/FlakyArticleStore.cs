@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Ingestion.Storage.Persistence;
+using Ingestion.Storage.Persistence.Querying;
 
 namespace Ingestion.Storage.Tests.Resilience;
 
@@ -113,6 +114,12 @@ internal sealed class FlakyArticleStore : IArticleStore
 
     public Task<IReadOnlyList<ArticleDocument>> FindByEntityAsync(string text, string? type, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ArticleDocument>>([]);
+
+    public Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(new ArticleQueryPage([], query.Skip, query.Limit, HasMore: false));
+
+    public Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StoredTiming>>([]);
 
     public Task<bool> PingAsync(CancellationToken cancellationToken) => Task.FromResult(Answers);
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ingestion.Storage.Persistence.Querying;
 using LiteDB;
 
 namespace Ingestion.Storage.Persistence.LiteDb;
@@ -9,6 +10,11 @@ public sealed class LiteDbArticleStore : IArticleStore
     public const string StoreKind = "litedb";
     public const string CollectionName = "articles";
     public const string AnnouncementsCollectionName = "announcements";
+
+    public const string EntityKeysIndex = "SearchEntities";
+    public const string DateKeysIndex = "SearchDates";
+    public const string AgencyKeysIndex = "SearchAgencies";
+    public const string StoredAtIndex = "StoredAt";
 
     private const int ExportPageSize = 256;
 
@@ -53,6 +59,10 @@ public sealed class LiteDbArticleStore : IArticleStore
             _articles.EnsureIndex("PublishedAt", "$.PublishedAt");
             _articles.EnsureIndex("ContentHash", "$.ContentHash");
             _articles.EnsureIndex("ReceivedAt", "$.ReceivedAt");
+            _articles.EnsureIndex(EntityKeysIndex, "$.Search.Entities[*]");
+            _articles.EnsureIndex(DateKeysIndex, "$.Search.Dates[*]");
+            _articles.EnsureIndex(AgencyKeysIndex, "$.Search.Agencies[*]");
+            _articles.EnsureIndex(StoredAtIndex, "$.StoredAt");
         }
 
         return Task.CompletedTask;
@@ -65,6 +75,7 @@ public sealed class LiteDbArticleStore : IArticleStore
         lock (_gate)
         {
             ThrowIfDisposed();
+            document.Search = ArticleSearchKeys.For(document);
             return Task.FromResult(_articles.Upsert(document) ? UpsertOutcome.Created : UpsertOutcome.Replaced);
         }
     }
@@ -88,6 +99,7 @@ public sealed class LiteDbArticleStore : IArticleStore
                 // In order, inside one transaction: a repeated id is created once, then replaced, and the last copy wins.
                 for (int i = 0; i < documents.Count; i++)
                 {
+                    documents[i].Search = ArticleSearchKeys.For(documents[i]);
                     outcomes[i] = _articles.Upsert(documents[i]) ? UpsertOutcome.Created : UpsertOutcome.Replaced;
                 }
 
@@ -234,6 +246,57 @@ public sealed class LiteDbArticleStore : IArticleStore
         }
     }
 
+    public Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+
+            // The plan narrows, Matches decides: the words have no index here, and an array filter picks candidates
+            // only. The documents stream, so a page stops reading once it is full.
+            List<ArticleDocument> page = [.. LiteDbArticleQuery.Plan(_articles, query)
+                .ToEnumerable()
+                .Where(query.Matches)
+                .Skip(query.Skip)
+                .Take(query.Limit + 1)];
+            bool more = page.Count > query.Limit;
+            return Task.FromResult(new ArticleQueryPage(more ? page[..query.Limit] : page, query.Skip, query.Limit, more));
+        }
+    }
+
+    public Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+
+            // Two fields projected as BSON: the documents are read, but none is mapped to an ArticleDocument.
+            List<StoredTiming> timings = [.. _database.GetCollection(CollectionName).Query()
+                .Where("$.StoredAt >= @0", since.UtcDateTime)
+                .OrderByDescending("$.StoredAt")
+                .Select("{ r: $.ReceivedAt, s: $.StoredAt }")
+                .Limit(limit)
+                .ToEnumerable()
+                .Select(t => new StoredTiming(AsUtc(t["r"].AsDateTime), AsUtc(t["s"].AsDateTime)))];
+            return Task.FromResult<IReadOnlyList<StoredTiming>>(timings);
+        }
+    }
+
+    /// <summary>LiteDB's plan for the query (<c>EXPLAIN</c>): which index it reads and how many documents it loads.</summary>
+    public BsonDocument Explain(ArticleQuery query, int selectiveLimit = LiteDbArticleQuery.SelectiveLimit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            return LiteDbArticleQuery.Plan(_articles, query, selectiveLimit).GetPlan();
+        }
+    }
+
     public Task<bool> PingAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -284,6 +347,9 @@ public sealed class LiteDbArticleStore : IArticleStore
             return query.OrderBy("_id").Limit(ExportPageSize).ToList();
         }
     }
+
+    private static DateTimeOffset AsUtc(DateTime value) =>
+        new(value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ingestion.Storage.Persistence.Querying;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -65,6 +66,7 @@ public sealed class MongoArticleStore : IArticleStore
     public async Task<UpsertOutcome> UpsertAsync(ArticleDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document.Search = ArticleSearchKeys.For(document);
         for (int attempt = 1; ; attempt++)
         {
             try
@@ -86,6 +88,11 @@ public sealed class MongoArticleStore : IArticleStore
         if (documents.Count == 0)
         {
             return [];
+        }
+
+        foreach (ArticleDocument document in documents)
+        {
+            document.Search = ArticleSearchKeys.For(document);
         }
 
         MongoBulkUpsertPlan plan = new(documents);
@@ -191,6 +198,35 @@ public sealed class MongoArticleStore : IArticleStore
             .Limit(limit)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    public async Task<ArticleQueryPage> QueryAsync(ArticleQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        List<ArticleDocument> page = await _articles
+            .Find(MongoArticleCommands.ByQuery(query))
+            .Sort(MongoArticleCommands.NewestStoredFirst)
+            .Skip(query.Skip)
+            .Limit(query.Limit + 1)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        bool more = page.Count > query.Limit;
+        return new ArticleQueryPage(more ? page[..query.Limit] : page, query.Skip, query.Limit, more);
+    }
+
+    public async Task<IReadOnlyList<StoredTiming>> StoredSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        List<BsonDocument> timings = await _articles
+            .Find(MongoArticleCommands.StoredSince(since))
+            .Sort(MongoArticleCommands.NewestStoredFirst)
+            .Limit(limit)
+            .Project(MongoArticleCommands.TimingProjection())
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return [.. timings.Select(t => new StoredTiming(
+            new DateTimeOffset(t["receivedAt"].ToUniversalTime()),
+            new DateTimeOffset(t["storedAt"].ToUniversalTime())))];
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken)

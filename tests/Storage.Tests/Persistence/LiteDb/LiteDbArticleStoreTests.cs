@@ -57,7 +57,10 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
         await store.InitializeAsync(Ct);
 
         Assert.Equal(
-            ["ContentHash", "EntitiesText", "EntitiesType", "PublishedAt", "ReceivedAt", "TemporalValue", "_id"],
+            [
+                "ContentHash", "EntitiesText", "EntitiesType", "PublishedAt", "ReceivedAt", "SearchAgencies", "SearchDates",
+                "SearchEntities", "StoredAt", "TemporalValue", "_id",
+            ],
             LiteDbIndexes.Names(file));
     }
 

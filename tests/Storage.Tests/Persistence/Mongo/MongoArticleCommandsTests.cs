@@ -1,5 +1,6 @@
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Persistence.Mongo;
+using Ingestion.Storage.Persistence.Querying;
 using MongoDB.Bson;
 using MongoDB.Bson.IO;
 using MongoDB.Bson.Serialization;
@@ -75,8 +76,61 @@ public sealed class MongoArticleCommandsTests
             """published_at { "publishedAt" : 1 } unique=default""",
             """content_hash { "contentHash" : 1 } unique=default""",
             """received_at { "receivedAt" : 1 } unique=default""",
+            """search_entities_stored_at { "search.entities" : 1, "storedAt" : -1, "_id" : 1 } unique=default""",
+            """search_dates_stored_at { "search.dates" : 1, "storedAt" : -1, "_id" : 1 } unique=default""",
+            """search_agencies_stored_at { "search.agencies" : 1, "storedAt" : -1, "_id" : 1 } unique=default""",
+            """stored_at { "storedAt" : -1, "_id" : 1 } unique=default""",
+            """title_text { "title" : "text", "text" : "text" } unique=default""",
         ], rendered);
     }
+
+    [Fact]
+    public void IndexModels_TextIndex_HasNoStemmingLanguage() =>
+        Assert.Equal("none", MongoArticleCommands.IndexModels().Single(m => m.Options.Name == MongoArticleCommands.TextIndexName).Options.DefaultLanguage);
+
+    [Fact]
+    public void ByQuery_EntityWithType_RendersEqualityOnTheFoldedTypedKey() =>
+        Assert.Equal(
+            """{ "search.entities" : "PER:عبد الفتاح السيسي" }""",
+            Render(MongoArticleCommands.ByQuery(new ArticleQuery { Entity = "عبد الفتّاح السيسى", Type = "PER" }.Validated())));
+
+    [Fact]
+    public void ByQuery_TypeOnly_RendersOneElementBetweenTheTypesBounds() =>
+        Assert.Equal(
+            """{ "search.entities" : { "$elemMatch" : { "$gte" : "ORG:", "$lt" : "ORG;" } } }""",
+            Render(MongoArticleCommands.ByQuery(new ArticleQuery { Type = "ORG" }.Validated())));
+
+    [Fact]
+    public void ByQuery_EveryFilter_RendersOneAndOverTheSearchKeysAndTheTextIndex() =>
+        Assert.Equal(
+            """{ "search.entities" : "القاهره", "search.agencies" : "mena", "search.dates" : { "$elemMatch" : { "$gte" : "2024-03-01", "$lte" : "2024-03-31" } }, "language" : "ar", "$text" : { "$search" : "\"قمة\" \"الرئيس\"" } }""",
+            Render(MongoArticleCommands.ByQuery(new ArticleQuery
+            {
+                Entity = "القاهرة",
+                Agency = "MENA",
+                Dates = ArticleDateRange.Parse("2024-03"),
+                Language = "ar",
+                Text = "قمة  \"الرئيس",
+            }.Validated())));
+
+    [Fact]
+    public void ByQuery_Nothing_RendersEmptyFilter() =>
+        Assert.Equal("{ }", Render(MongoArticleCommands.ByQuery(new ArticleQuery())));
+
+    [Fact]
+    public void StoredSince_Instant_RendersStoredAtFromThenTimingProjection()
+    {
+        Assert.Equal(
+            """{ "storedAt" : { "$gte" : { "$date" : "2026-12-01T09:00:00Z" } } }""",
+            Render(MongoArticleCommands.StoredSince(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.FromHours(3)))));
+        Assert.Equal(
+            """{ "receivedAt" : 1, "storedAt" : 1, "_id" : 0 }""",
+            MongoArticleCommands.TimingProjection().Render(Args()).Document.ToJson(s_json));
+    }
+
+    [Fact]
+    public void NewestStoredFirst_Always_RendersStoredAtDescendingThenId() =>
+        Assert.Equal("""{ "storedAt" : -1, "_id" : 1 }""", MongoArticleCommands.NewestStoredFirst.Render(Args()).ToJson(s_json));
 
     [Fact]
     public void PublishedAtRange_DateWithOffset_RendersUtcBsonDate() =>

@@ -19,7 +19,10 @@ public sealed class MongoArticleStoreTests(MongoServerFixture server) : ArticleS
         IMongoCollection<BsonDocument> articles = client.GetDatabase(database).GetCollection<BsonDocument>(MongoArticleCommands.CollectionName);
         List<BsonDocument> indexes = await (await articles.Indexes.ListAsync(Ct)).ToListAsync(Ct);
         Assert.Equal(
-            ["_id_", "content_hash", "entities_text_type", "published_at", "received_at", "temporal_value"],
+            [
+                "_id_", "content_hash", "entities_text_type", "published_at", "received_at", "search_agencies_stored_at",
+                "search_dates_stored_at", "search_entities_stored_at", "stored_at", "temporal_value", "title_text",
+            ],
             indexes.Select(i => i["name"].AsString).Order(StringComparer.Ordinal));
     }
 
