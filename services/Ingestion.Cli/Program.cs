@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ingestion.Cli.Commands;
 using Ingestion.Cli.Commands.Articles;
 using Ingestion.Cli.Commands.Dashboard;
@@ -90,4 +91,11 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+
+// A supervisor or `kill` stops long-running commands (run, dashboard, tail) with SIGTERM: the same orderly stop as Ctrl+C.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    cancellation.Cancel();
+});
 return invocation.ExitCode(await app.RunAsync(args, cancellation.Token));

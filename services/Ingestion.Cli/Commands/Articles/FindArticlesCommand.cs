@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ingestion.Cli.Connecting;
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Persistence.Querying;
 using Spectre.Console.Cli;
@@ -15,7 +16,7 @@ public sealed class FindArticlesCommand : AsyncCommand<FindSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, FindSettings settings, CancellationToken cancellationToken)
     {
         ArticleQuery query = settings.ToQuery();
-        await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveConnectionString());
+        await using IArticleStore store = await ArticleStoreConnection.OpenForReadingAsync(settings.ResolveConnectionString(), settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
         ArticleQueryPage page = await store.QueryAsync(query, cancellationToken).ConfigureAwait(false);
         TextWriter output = Console.Out;
         if (settings.Json)

@@ -1,3 +1,4 @@
+using Ingestion.Cli.Connecting;
 using Ingestion.Storage.Persistence;
 using Spectre.Console.Cli;
 
@@ -13,7 +14,7 @@ public sealed class ReindexArticlesCommand : AsyncCommand<ReindexSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, ReindexSettings settings, CancellationToken cancellationToken)
     {
-        await using IArticleStore store = ArticleStoreFactory.Create(settings.ResolveConnectionString());
+        await using IArticleStore store = await ArticleStoreConnection.OpenForReadingAsync(settings.ResolveConnectionString(), settings.ConnectTimeout, cancellationToken).ConfigureAwait(false);
         await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
         long read = 0, written = 0;
         List<ArticleDocument> batch = new(BatchSize);
