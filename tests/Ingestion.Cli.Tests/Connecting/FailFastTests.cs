@@ -18,12 +18,16 @@ public sealed class FailFastTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     // Guards: read commands created what they should read (a mistyped path became an empty store and printed 0).
-    [Fact]
-    public async Task ArticlesCount_NoSuchLiteDbFile_FailsAndCreatesNothing()
+    [Theory]
+    [InlineData("count")]
+    [InlineData("export")]
+    [InlineData("find", "--entity", "القاهرة")]
+    [InlineData("reindex")]
+    public async Task Articles_NoSuchLiteDbFile_FailsAndCreatesNothing(string command, params string[] options)
     {
         string typo = Path.Combine(_folder, "dat", "articles.db");
 
-        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "articles", "count", "--articles", typo);
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, ["articles", command, "--articles", typo, .. options]);
 
         Assert.Equal(1, exitCode);
         Assert.Empty(output);

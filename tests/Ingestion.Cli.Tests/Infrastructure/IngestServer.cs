@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Ingestion.Cli.Tests.Infrastructure;
@@ -43,6 +44,19 @@ internal sealed class IngestServer : IAsyncDisposable
         return found ?? throw new InvalidOperationException($"ingest exited ({_process.ExitCode}) before printing {pattern}:{Environment.NewLine}{Output()}");
     }
 
+    /// <summary>Sends SIGTERM, as a supervisor or <c>kill</c> does, and returns the exit code once the process ends.</summary>
+    public async Task<int> TerminateAsync(TimeSpan deadline)
+    {
+        if (Kill(_process.Id, SigTerm) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: {Marshal.GetLastPInvokeError()}");
+        }
+
+        using var timeout = new CancellationTokenSource(deadline);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
     public string Output() => string.Join(Environment.NewLine, _lines.TakeLast(60));
 
     public async ValueTask DisposeAsync()
@@ -55,6 +69,11 @@ internal sealed class IngestServer : IAsyncDisposable
 
         _process.Dispose();
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     private void Keep(string? line)
     {
