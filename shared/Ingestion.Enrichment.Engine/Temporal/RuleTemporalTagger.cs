@@ -19,7 +19,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         [.. ArabicCalendarRules.Rules, .. ArabicRelativeRules.Rules, .. ArabicDurationRules.Rules, .. ArabicClockRules.Rules],
         clitics: true);
 
-    private static readonly RuleSet s_english = new(EnglishRules.Rules, clitics: false);
+    private static readonly RuleSet s_english = new([.. EnglishRules.Rules, .. EnglishReferenceRules.Rules], clitics: false);
 
     /// <summary>Tags <paramref name="text"/>: "ar" runs the Arabic rules, "en" the English ones, anything else both.</summary>
     public IReadOnlyList<TemporalAnnotation> Tag(string text, string language, DateOnly referenceDate)
@@ -45,10 +45,10 @@ public sealed class RuleTemporalTagger : ITemporalTagger
             s_english.Run(context, candidates);
         }
 
-        return Select(candidates, normalized, text, arabic);
+        return Select(candidates, normalized, text, arabic, referenceDate);
     }
 
-    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, FoldedText normalized, string text, bool arabicRanges)
+    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, FoldedText normalized, string text, bool arabicRanges, DateOnly reference)
     {
         if (candidates.Count == 0)
         {
@@ -73,6 +73,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         }
 
         kept = DateTimeMerger.Merge(kept, normalized.Value);
+        kept = ClockAnchor.Anchor(kept, normalized.Value, reference, toReference: !arabicRanges);
 
         var result = new List<TemporalAnnotation>(kept.Count);
         foreach (TemporalCandidate k in kept)

@@ -47,8 +47,8 @@ public sealed class EvaluateTimexCommand : Command<EvaluateTimexSettings>
         {
             foreach (TimexMismatch m in report.Mismatches)
             {
-                AnsiConsole.MarkupLineInterpolated(
-                    $"[red]{m.Kind}[/] {m.Document} · gold {Describe(m.Gold)} · system {Describe(m.System)}");
+                // Plain tab-separated lines, never wrapped to the console width: meant for grep and sort.
+                Console.WriteLine($"{m.Kind}\t{m.Document}\tgold {Describe(m.Gold)}\tsystem {Describe(m.System)}");
             }
         }
 

@@ -80,6 +80,40 @@ internal static class Timex
         return reference.AddDays(delta);
     }
 
+    /// <summary>
+    /// The year of a day and month written without one: the most recent such date (the reference day included) in a
+    /// sentence about the past, the next one in one about the future, else the reference year's.
+    /// </summary>
+    public static int YearOfDay(DateOnly reference, int month, int day, int tense)
+    {
+        int order = (month * 32) + day - ((reference.Month * 32) + reference.Day);
+        return tense switch
+        {
+            > 0 => order >= 0 ? reference.Year : reference.Year + 1,
+            < 0 => order <= 0 ? reference.Year : reference.Year - 1,
+            _ => reference.Year,
+        };
+    }
+
+    /// <summary>The year of a bare month name: this month or the latest one before it, or the next one ahead.</summary>
+    public static int YearOfMonth(DateOnly reference, int month, int tense) => tense switch
+    {
+        > 0 => month >= reference.Month ? reference.Year : reference.Year + 1,
+        < 0 => month <= reference.Month ? reference.Year : reference.Year - 1,
+        _ => reference.Year,
+    };
+
+    /// <summary>A bare weekday: the reference day itself, else the last such day (past), the next one (future), or the nearest.</summary>
+    public static DateOnly WeekdayByTense(DateOnly reference, int isoWeekday, int tense) =>
+        isoWeekday == IsoDayOfWeek(reference) ? reference
+        : tense == 0 ? NearestWeekday(reference, isoWeekday)
+        : AdjacentWeekday(reference, isoWeekday, tense);
+
+    /// <summary>The quarter (1-4) a date falls in.</summary>
+    public static int QuarterOf(DateOnly date) => ((date.Month - 1) / 3) + 1;
+
+    public static string FormatQuarter(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
+
     public static int IsoDayOfWeek(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
     /// <summary>Two-digit years: 00-49 are this century, 50-99 the last one (newswire rarely looks further).</summary>
@@ -96,6 +130,7 @@ internal static class Timex
     /// <summary>A duration value: P3D, P1.5Y, PT2H, PXD when the amount is vague.</summary>
     public static string Duration(string amount, string unit) => unit switch
     {
+        "DE" or "CE" when amount == "X" => "PX" + unit,
         "H" or "MI" or "S" => "PT" + amount + (unit == "MI" ? "M" : unit),
         "DE" => "P" + Scale(amount, 10) + "Y",
         "CE" => "P" + Scale(amount, 100) + "Y",
