@@ -31,6 +31,9 @@ public sealed class EnglishTimeMlTests
     [InlineData("Sales will rise in March", "March", TemporalTypes.Date, "2022-03", null)]
     [InlineData("The plant closed on Nov. 25", "Nov. 25", TemporalTypes.Date, "2020-11-25", null)]
     [InlineData("Sales rose in June last year", "June last year", TemporalTypes.Date, "2020-06", null)]
+    [InlineData("Profit for the current fiscal year rose", "the current fiscal year", TemporalTypes.Date, "2021", null)]
+    [InlineData("Stocks fell over the weekend", "the weekend", TemporalTypes.Date, "2021-W29-WE", null)]
+    [InlineData("Debt fell in the past decade", "the past decade", TemporalTypes.Duration, "P10Y", null)]
     // parts of days are TIMEs
     [InlineData("He resigned Friday morning", "Friday morning", TemporalTypes.Time, "2021-07-23TMO", null)]
     [InlineData("Talks broke down last night", "last night", TemporalTypes.Time, "2021-07-28TNI", null)]

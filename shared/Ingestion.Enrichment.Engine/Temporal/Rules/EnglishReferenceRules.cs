@@ -58,6 +58,16 @@ internal static class EnglishReferenceRules
         new("(?:(?<mod>early|late)\\s+)?(?:(?:on\\s+)?" + Weekday + "|(?<k>yesterday|tomorrow|today|this|last))\\s+(?<tod>morning|afternoon|evening|night)",
             Options, ResolvePartOfDay, ["morning", "afternoon", "evening", "night"], arabic: false),
 
+        // the current fiscal year, the full year, year-end, the end of the year
+        new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)",
+            Options, ResolveThisYear, ["year", "end"], arabic: false),
+
+        // the weekend, this weekend, last weekend
+        new("(?:the|this|last|next)\\s+weekend", Options, ResolveWeekend, ["weekend"], arabic: false),
+
+        // the past decade, the next century
+        new("(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(?<u>decade|century)", Options, ResolveDecadeDuration, ["decade", "century"], arabic: false),
+
         // for years, in weeks, over decades: a bare plural unit is a vague duration
         new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))",
             Options, ResolveVaguePlural, ["years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"], arabic: false),
@@ -217,6 +227,25 @@ internal static class EnglishReferenceRules
 
         return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(day) + part, EnglishRules.Mod(m.Groups["mod"].Value));
     }
+
+    private static TemporalValue? ResolveThisYear(Match m, RuleContext c) =>
+        Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : null);
+
+    private static TemporalValue? ResolveWeekend(Match m, RuleContext c)
+    {
+        string first = m.Value[..m.Value.IndexOfAny([' ', '\t', '\n'])].ToUpperInvariant();
+        int shift = first switch
+        {
+            "LAST" => -1,
+            "NEXT" => 1,
+            "THE" => Tense.Of(c.Text, m.Index, m.Index + m.Length) < 0 && Timex.IsoDayOfWeek(c.Reference) < 6 ? -1 : 0,
+            _ => 0,
+        };
+        return Timex.Date(Timex.FormatWeek(c.Reference.AddDays(7 * shift)) + "-WE");
+    }
+
+    private static TemporalValue? ResolveDecadeDuration(Match m, RuleContext c) =>
+        new(TemporalTypes.Duration, Key(m, "u") == "DECADE" ? "P10Y" : "P100Y");
 
     private static TemporalValue? ResolveVaguePlural(Match m, RuleContext c)
     {

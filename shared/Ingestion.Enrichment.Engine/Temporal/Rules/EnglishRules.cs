@@ -86,7 +86,7 @@ internal static class EnglishRules
         int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         int month = MonthOf(m.Groups["m"].Value);
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
-            : Timex.YearOfDay(c.Reference, month, day, Tense.Of(c.Text, m.Index, m.Index + m.Length));
+            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length));
         if (!Timex.IsValidDay(year, month, day))
         {
             return null;
@@ -101,7 +101,7 @@ internal static class EnglishRules
         // Capitalised month names only: "may" and "march" are common words.
         bool bare = m.Length == name.Length;
         // "Jan" and "Sept" without their full stop are names ("Jan Kavan") more often than months.
-        if (!char.IsUpper(name[0]) || (bare && name.Length <= 4 && !name.EndsWith('.')) || (name is "May" or "March" && !m.Groups["y"].Success && m.Length == name.Length && c.WordBefore(m.Index) is not ("in" or "In" or "of" or "since" or "until" or "by" or "early" or "late")))
+        if (!char.IsUpper(name[0]) || (bare && name.Length <= 4 && !name.EndsWith('.') && name is not ("June" or "July" or "May")) || (name is "May" or "March" && !m.Groups["y"].Success && m.Length == name.Length && c.WordBefore(m.Index) is not ("in" or "In" or "of" or "since" or "until" or "by" or "early" or "late")))
         {
             return null;
         }

@@ -12,7 +12,7 @@ internal static class Tense
     // English modals and plans; Arabic future particles and the future prefix on the imperfect of a verb news often puts ahead
     // (سيعقد, ستبدا); the prefix alone would also catch nouns such as سيطره and سيول.
     private static readonly Regex s_future = new(
-        "(?<![\\p{L}'])(?:will|won't|shall|'ll|going\\s+to|plans?\\s+to|planned|scheduled|expected\\s+to|expects?\\s+to|is\\s+to|are\\s+to|next|upcoming|coming|tomorrow|due\\s+to)(?![\\p{L}])" +
+        "(?<![\\p{L}'])(?:will|won't|shall|'ll|would|going\\s+to|plans?\\s+to|scheduled|expected\\s+to|expects?\\s+to|next|upcoming|tomorrow)(?![\\p{L}])" +
         "|(?<![\\p{L}])(?:سوف|المقبل|المقبله|القادم|القادمه|غدا|يعتزم|تعتزم|المقرر|المنتظر|المرتقب|(?:[وف])?س[يت](?:تم|كون|عقد|شارك|قام|بدا|نطلق|ستمر|صل|قوم|عود|لتقي|زور|جري|طلق|شهد|حضر|نظم|ناقش|صدر|فتتح|علن|عمل|ستضيف|قام)[\\p{L}]*)(?![\\p{L}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 

@@ -81,21 +81,10 @@ internal static class Timex
     }
 
     /// <summary>
-    /// The year of a day and month written without one: the most recent such date (the reference day included) in a
-    /// sentence about the past, the next one in one about the future, else the reference year's.
+    /// The year of a month, or a day and month, written without one: in a sentence about the past the latest such
+    /// month (the reference month included, since news often names the coming days of the current month), in one
+    /// about the future the next, else the reference year.
     /// </summary>
-    public static int YearOfDay(DateOnly reference, int month, int day, int tense)
-    {
-        int order = (month * 32) + day - ((reference.Month * 32) + reference.Day);
-        return tense switch
-        {
-            > 0 => order >= 0 ? reference.Year : reference.Year + 1,
-            < 0 => order <= 0 ? reference.Year : reference.Year - 1,
-            _ => reference.Year,
-        };
-    }
-
-    /// <summary>The year of a bare month name: this month or the latest one before it, or the next one ahead.</summary>
     public static int YearOfMonth(DateOnly reference, int month, int tense) => tense switch
     {
         > 0 => month >= reference.Month ? reference.Year : reference.Year + 1,
