@@ -16,10 +16,18 @@ namespace Ingestion.Enrichment.Engine.Temporal;
 public sealed class RuleTemporalTagger : ITemporalTagger
 {
     private static readonly RuleSet s_arabic = new(
-        [.. ArabicCalendarRules.Rules, .. ArabicRelativeRules.Rules, .. ArabicDurationRules.Rules, .. ArabicClockRules.Rules],
+        [.. ArabicCalendarRules.Rules, .. ArabicRelativeRules.Rules, .. ArabicDurationRules.Rules, .. ArabicClockRules.Rules, .. ArabicReferenceRules.Rules],
         clitics: true);
 
     private static readonly RuleSet s_english = new([.. EnglishRules.Rules, .. EnglishReferenceRules.Rules], clitics: false);
+
+    private readonly bool _joinRanges;
+
+    /// <param name="joinRanges">
+    /// False (the default) follows TimeML: "من 8 الى 19 مايو" is two DATEs, 2018-05-08 and 2018-05-19. True follows
+    /// the Recognizers-Text specs, which make it one period valued <c>(2018-05-08,2018-05-19,P11D)</c>.
+    /// </param>
+    public RuleTemporalTagger(bool joinRanges = false) => _joinRanges = joinRanges;
 
     /// <summary>Tags <paramref name="text"/>: "ar" runs the Arabic rules, "en" the English ones, anything else both.</summary>
     public IReadOnlyList<TemporalAnnotation> Tag(string text, string language, DateOnly referenceDate)
@@ -45,10 +53,10 @@ public sealed class RuleTemporalTagger : ITemporalTagger
             s_english.Run(context, candidates);
         }
 
-        return Select(candidates, normalized, text, arabic, referenceDate);
+        return Select(candidates, normalized, text, arabic, referenceDate, _joinRanges);
     }
 
-    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, FoldedText normalized, string text, bool arabicRanges, DateOnly reference)
+    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, FoldedText normalized, string text, bool arabicRanges, DateOnly reference, bool joinRanges)
     {
         if (candidates.Count == 0)
         {
@@ -69,7 +77,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         if (arabicRanges)
         {
-            kept = RangeMerger.Merge(kept, normalized.Value);
+            kept = joinRanges ? RangeMerger.Merge(kept, normalized.Value) : RangeMerger.SplitFirstDay(kept, normalized.Value);
         }
 
         kept = DateTimeMerger.Merge(kept, normalized.Value);

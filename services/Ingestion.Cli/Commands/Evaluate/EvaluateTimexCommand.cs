@@ -10,6 +10,8 @@ namespace Ingestion.Cli.Commands.Evaluate;
 /// <summary><c>ingest evaluate timex</c>: the TempEval-3 TIMEX3 measures of the temporal tagger on gold documents.</summary>
 public sealed class EvaluateTimexCommand : Command<EvaluateTimexSettings>
 {
+    private static readonly JsonSerializerOptions s_line = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public override int Execute(CommandContext context, EvaluateTimexSettings settings, CancellationToken cancellationToken)
@@ -33,7 +35,21 @@ public sealed class EvaluateTimexCommand : Command<EvaluateTimexSettings>
             return 1;
         }
 
-        TimexReport report = new TimexEvaluator(new RuleTemporalTagger()).Evaluate(documents);
+        var tagger = new RuleTemporalTagger();
+        TimexReport report = new TimexEvaluator(tagger).Evaluate(documents);
+        if (settings.Predictions is not null)
+        {
+            File.WriteAllLines(settings.Predictions, documents.Select(d => JsonSerializer.Serialize(new
+            {
+                source = d.Id,
+                sha256 = StandoffGoldReader.Hash(d.Text),
+                dct = d.CreationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                language = d.Language,
+                part = d.Part,
+                timex = tagger.Tag(d.Text, d.Language, d.CreationDate).Select(a => new { start = a.Start, end = a.End, type = a.Type, value = a.Value, mod = a.Mod, text = a.Text }),
+            }, s_line)));
+        }
+
         if (settings.Json)
         {
             Console.WriteLine(JsonSerializer.Serialize(ToJson(report), s_json));

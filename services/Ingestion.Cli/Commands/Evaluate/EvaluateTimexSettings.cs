@@ -26,6 +26,10 @@ public sealed class EvaluateTimexSettings : CommandSettings
     [Description("Print the scores as JSON instead of a table.")]
     public bool Json { get; init; }
 
+    [CommandOption("--predictions <FILE>")]
+    [Description("Also write the tagger's expressions in the stand-off format (one JSON object per document), e.g. to pre-annotate new gold by hand.")]
+    public string? Predictions { get; init; }
+
     [CommandOption("--failures")]
     [Description("List every missed, spurious and mis-resolved expression.")]
     public bool ShowFailures { get; init; }

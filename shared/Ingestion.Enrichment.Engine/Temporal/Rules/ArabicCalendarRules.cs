@@ -17,7 +17,7 @@ internal static class ArabicCalendarRules
     private static readonly HashSet<string> s_yearCues = new(StringComparer.Ordinal)
     {
         "في", "منذ", "حتى", "قبل", "بعد", "خلال", "موسم", "بحلول", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "عام",
-        "سنه", "العام", "لعام", "ولعام", "وفي", "ومنذ", "وحتى", "طيله", "طوال", "مستهل", "ختام",
+        "سنه", "العام", "لعام", "ولعام", "وفي", "ومنذ", "وحتى", "طيله", "طوال", "مستهل", "ختام", "عامي", "العامين", "سنتي",
     };
 
     public static readonly string MonthExpression =
@@ -178,7 +178,7 @@ internal static class ArabicCalendarRules
             return HijriDates.ToGregorian(hy, month, dd) is { } g ? Timex.Day(g) : null;
         }
 
-        year = hasYear ? year : context.Reference.Year;
+        year = hasYear ? year : Timex.YearOfMonth(context.Reference, month, Tense.Of(context.Text, m.Index, m.Index + m.Length));
         return Timex.IsValidDay(year, month, dd) ? Timex.Day(new DateOnly(year, month, dd)) : null;
     }
 
@@ -252,7 +252,8 @@ internal static class ArabicCalendarRules
             return HijriDates.GregorianYearOf(year) is { } g ? Timex.Date(Timex.FormatYear(g)) : null;
         }
 
-        return era is "م" && year is < 1000 or > 2100 && !m.Value.StartsWith('ع') ? null : Timex.Date(Timex.FormatYear(year));
+        // "1200م" without "عام" is more often 1200 metres than the year 1200.
+        return era is "م" && year is < 1800 or > 2100 && !m.Value.StartsWith('ع') ? null : Timex.Date(Timex.FormatYear(year));
     }
 
     private static TemporalValue? ResolveBareYear(Match m, RuleContext context)
@@ -260,8 +261,10 @@ internal static class ArabicCalendarRules
         char before = context.CharBefore(m.Index);
         char after = context.CharAfter(m.Index + m.Length);
         bool cue = s_yearCues.Contains(context.WordBefore(m.Index)) && !char.IsDigit(before);
-        bool standalone = before is '|' or '(' or '\n' or '-' or '/' && after is '\n' or '|' or ')' or '.' or '،' or ',';
-        return cue || standalone ? Timex.Date(m.Value) : null;
+        bool standalone = before is '|' or '(' or '\n' or '-' or '/' && after is '\n' or '|' or ')' or '.' or '،' or ',' or '-' or '–';
+        // The second of two years: "عامي 2013 و2014", "2013 و 2014".
+        bool second = context.WordBefore(m.Index) == "و" && m.Index >= 6 && char.IsAsciiDigit(context.CharBefore(m.Index - 1 - (context.Text[m.Index - 1] == ' ' ? 1 : 0)));
+        return cue || standalone || second ? Timex.Date(m.Value) : null;
     }
 
     private static TemporalValue? ResolvePart(Match m, RuleContext context)

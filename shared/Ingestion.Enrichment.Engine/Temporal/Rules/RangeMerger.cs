@@ -70,6 +70,36 @@ internal static class RangeMerger
         return merged;
     }
 
+    /// <summary>
+    /// The TimeML reading of "من 8 الى 19 مايو": the bare first day becomes a DATE of its own, in the month of the
+    /// full date after it; both ends stay apart.
+    /// </summary>
+    public static List<TemporalCandidate> SplitFirstDay(List<TemporalCandidate> kept, string text)
+    {
+        var result = new List<TemporalCandidate>(kept.Count + 1);
+        foreach (TemporalCandidate a in kept)
+        {
+            if (IsDay(a))
+            {
+                int from = Math.Max(0, a.Start - 48);
+                Match first = s_firstDay.Match(text, from, a.Start - from);
+                if (first.Success && (first.Groups["c"].Value != "و" || first.Groups["p"].Value == "بين")
+                    && (result.Count == 0 || result[^1].End <= first.Index)
+                    && ArabicNumbers.ParseSmall(first.Groups["d"].Value) is { } day
+                    && DateOnly.TryParseExact(a.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly end)
+                    && day >= 1 && day < end.Day)
+                {
+                    Group d = first.Groups["d"];
+                    result.Add(new TemporalCandidate(d.Index, d.Index + d.Length, TemporalTypes.Date, Timex.FormatDay(new DateOnly(end.Year, end.Month, day))));
+                }
+            }
+
+            result.Add(a);
+        }
+
+        return result;
+    }
+
     private static bool IsDay(TemporalCandidate c) => c.Type == TemporalTypes.Date && c.Value.Length == 10 && c.Value[4] == '-' && c.Value[7] == '-';
 
     private static TemporalCandidate Range(int start, int end, string from, string to)
