@@ -80,6 +80,11 @@ public sealed class RuleTemporalTagger : ITemporalTagger
             kept = joinRanges ? RangeMerger.Merge(kept, normalized.Value) : RangeMerger.SplitFirstDay(kept, normalized.Value);
         }
 
+        if (!arabicRanges)
+        {
+            kept = DurationPrefix.Extend(kept, normalized.Value);
+        }
+
         kept = DateTimeMerger.Merge(kept, normalized.Value);
         kept = ClockAnchor.Anchor(kept, normalized.Value, reference, toReference: !arabicRanges);
 

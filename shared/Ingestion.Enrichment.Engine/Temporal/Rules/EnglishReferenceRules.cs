@@ -29,7 +29,7 @@ internal static class EnglishReferenceRules
     private static readonly TemporalRule[] s_rules =
     [
         // now, currently, recently, in the past, the future, the near term
-        new("(?:in\\s+)?(?<x>(?<k>right\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|recently|more\\s+recently|lately|the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short)\\s+term))",
+        new("(?:in\\s+)?(?<x>(?<k>right\\s+now|now|currently|nowadays|these\\s+days|at\\s+present|presently|recently|more\\s+recently|lately|the\\s+past(?!\\s+(?:[\\p{L}\\d-]+\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|summers?|winters?)(?![\\p{L}]))|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short)\\s+term))",
             Options, ResolveReference, ["now", "currently", "nowadays", "days", "present", "presently", "recently", "lately", "past", "future", "term"], arabic: false),
 
         // the quarter, the latest quarter, the current quarter, the year-ago period, year-earlier
@@ -39,7 +39,7 @@ internal static class EnglishReferenceRules
 
         // the 1990s, the mid-1980s, the '80s, the nineties
         new("(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?)?(?:(?<c>1\\d|20)(?<d>\\d)0'?s|'(?<d>\\d)0s)|the\\s+(?:(?<mod>early|mid|late)[- ]?)?(?<w>" + string.Join('|', s_decadeWords) + ")",
-            Options, ResolveDecade, ["s", .. s_decadeWords], DigitTriggers.FourDigits, arabic: false),
+            Options, ResolveDecade, s_decadeWords, DigitTriggers.FourDigits, arabic: false),
 
         // the 20th century, the nineteenth century
         new("(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century",

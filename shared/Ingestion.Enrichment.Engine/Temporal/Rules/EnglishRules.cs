@@ -42,13 +42,6 @@ internal static class EnglishRules
         "year", "years", "decade", "decades", "century", "centuries",
     ];
 
-    // What may stand before an amount inside a duration's extent: TimeML keeps the determiner, "past/next" and the
-    // approximation words in the span ("the past two years", "nearly an hour", "at least 20 more years").
-    private const string DurationPrefix =
-        "(?:(?:each\\s+of\\s+)?(?:the\\s+)?(?:past|last|next|first|previous|coming|final|latest|remaining|following|same)\\s+|the\\s+" +
-        "|(?<mod>(?:more|less|fewer)\\s+than|about|around|nearly|almost|approximately|roughly|some|at\\s+least|up\\s+to|no\\s+more\\s+than|over|under|just\\s+over|just\\s+under)\\s+" +
-        "|(?:another|an\\s+additional|only|just)\\s+)";
-
     private static readonly TemporalRule[] s_rules =
     [
         new("(?:" + Weekday + ",?\\s+)?" + Month + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
@@ -63,7 +56,7 @@ internal static class EnglishRules
         new("(?:(?:the|a|its)\\s+)?(?:(?<y>\\d{4})\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
             "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
-        new(DurationPrefix + "?" + Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before|later))?", Options, ResolveDuration, s_unitWords, arabic: false),
+        new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before|later))?", Options, ResolveDuration, s_unitWords, arabic: false),
         new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["am", "pm", "a", "p", "noon", "midnight", "midday"], DigitTriggers.Colon, arabic: false),
         new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + ")", Options, ResolveSet, ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
@@ -235,7 +228,7 @@ internal static class EnglishRules
     {
         string n = m.Groups["n"].Value.ToUpperInvariant();
         n = string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        string? mod = Mod(m.Groups["mod"].Value);
+        string? mod = null;
         string amount = n switch
         {
             "A" or "AN" => "1",
