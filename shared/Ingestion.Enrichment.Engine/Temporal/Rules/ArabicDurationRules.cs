@@ -44,6 +44,11 @@ internal static class ArabicDurationRules
             RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. s_durationStarts, "قبل", "بعد"], digits: true)),
 
+        // عقد من الزمن, نحو قرن من الزمن: "عقد" alone is more often a contract
+        new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+الزمن", RegexOptions.None,
+            (m, c) => new TemporalValue(TemporalTypes.Duration, m.Groups["u"].Value switch { "عقد" => "P10Y", "عقدين" => "P20Y", "قرن" => "P100Y", _ => "P200Y" }, ApproxMod(m)),
+            ["عقد", "قرن", "عقدين", "قرنين"], start: new StartGuard(["عقد", "قرن", .. s_approxStarts], digits: false)),
+
         // كل يوم, كل 3 اشهر, كل عامين
         new("كل\\s+(?:(?<n>\\d+|" + ArabicNumbers.Cardinal + ")\\s+)?(?<u>" + ArabicVocabulary.Unit + ")(?!\\s+(?:" + ArabicVocabulary.BareWeekday + ")(?![\\p{L}]))",
             RegexOptions.None, ResolveSet, ArabicVocabulary.UnitTriggers, start: new StartGuard(["كل"], digits: false)),

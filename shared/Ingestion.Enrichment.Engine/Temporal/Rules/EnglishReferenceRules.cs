@@ -166,29 +166,22 @@ internal static class EnglishReferenceRules
         }
 
         string s = m.Groups["s"].Value.ToUpperInvariant();
-        (string code, int index) = s switch
+        string code = s switch
         {
-            "SPRING" => ("SP", 1),
-            "SUMMER" => ("SU", 2),
-            "FALL" or "AUTUMN" => ("FA", 3),
-            _ => ("WI", 4),
-        };
-        int current = c.Reference.Month switch
-        {
-            >= 3 and <= 5 => 1,
-            >= 6 and <= 8 => 2,
-            >= 9 and <= 11 => 3,
-            _ => 4,
+            "SPRING" => "SP",
+            "SUMMER" => "SU",
+            "FALL" or "AUTUMN" => "FA",
+            _ => "WI",
         };
         int year = hasYear ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : c.Reference.Year;
         if (!hasYear)
         {
-            year += rel switch
+            year += Timex.SeasonYearShift(code, c.Reference, rel switch
             {
-                "LAST" or "THIS PAST" or "THE PAST" => index < current ? 0 : -1,
-                "NEXT" or "THIS COMING" or "THE COMING" => index > current ? 0 : 1,
+                "LAST" or "THIS PAST" or "THE PAST" => -1,
+                "NEXT" or "THIS COMING" or "THE COMING" => 1,
                 _ => 0,
-            };
+            });
         }
 
         return Timex.Date(Timex.FormatYear(year) + "-" + code, EnglishRules.Mod(m.Groups["mod"].Value));

@@ -98,6 +98,36 @@ internal static class Timex
         : tense == 0 ? NearestWeekday(reference, isoWeekday)
         : AdjacentWeekday(reference, isoWeekday, tense);
 
+    /// <summary>
+    /// The year shift of "next/last summer": "الصيف المقبل" said in May is this year's summer, "last winter" said in
+    /// March is the one that began in December.
+    /// </summary>
+    public static int SeasonYearShift(string season, DateOnly reference, int direction)
+    {
+        int index = SeasonIndex(season);
+        int current = reference.Month switch
+        {
+            >= 3 and <= 5 => 1,
+            >= 6 and <= 8 => 2,
+            >= 9 and <= 11 => 3,
+            _ => 4,
+        };
+        return direction switch
+        {
+            > 0 => index > current ? 0 : 1,
+            < 0 => index < current ? 0 : -1,
+            _ => 0,
+        };
+    }
+
+    private static int SeasonIndex(string season) => season switch
+    {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    };
+
     /// <summary>The quarter (1-4) a date falls in.</summary>
     public static int QuarterOf(DateOnly date) => ((date.Month - 1) / 3) + 1;
 
