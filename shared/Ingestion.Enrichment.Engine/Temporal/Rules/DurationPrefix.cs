@@ -16,7 +16,7 @@ internal static class DurationPrefix
     private static readonly Regex s_prefix = new(
         "(?<![\\p{L}])(?:(?:each\\s+of\\s+)?(?:the\\s+)?(?:past|last|next|first|previous|coming|final|latest|remaining|following|same)|the" +
         "|(?<mod>(?:more|less|fewer)\\s+than|about|around|nearly|almost|approximately|roughly|some|at\\s+least|up\\s+to|no\\s+more\\s+than|over|under|just\\s+over|just\\s+under)" +
-        "|another|an\\s+additional|only|just)\\s+$",
+        "|another|an\\s+additional)\\s+$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft);
 
     private const int Window = 40;
