@@ -19,7 +19,7 @@ public sealed class EvaluateTimexSettings : CommandSettings
     public string? HeldOut { get; init; }
 
     [CommandOption("--part <PART>")]
-    [Description("Score only this part: dev, test (held out) or all. Default: all.")]
+    [Description("Score only this part: dev, test (held out), blind (annotated after the rules were frozen) or all. Default: all.")]
     public string Part { get; init; } = "all";
 
     [CommandOption("--json")]
@@ -46,6 +46,6 @@ public sealed class EvaluateTimexSettings : CommandSettings
             return ValidationResult.Error($"--held-out: no file '{HeldOut}'.");
         }
 
-        return Part is "all" or "dev" or "test" ? ValidationResult.Success() : ValidationResult.Error($"--part: '{Part}' is not dev, test or all.");
+        return Part is "all" or "dev" or "test" or "blind" ? ValidationResult.Success() : ValidationResult.Error($"--part: '{Part}' is not dev, test, blind or all.");
     }
 }
