@@ -73,9 +73,9 @@ public sealed class ArabicRelativeTests
     }
 
     [Fact]
-    public void Tag_DayRangeJoined_IsOnePeriodAsTheRecognizersSpecsWant()
+    public void Tag_DayRangeUnderRecognizersConventions_IsOnePeriod()
     {
-        var found = new RuleTemporalTagger(joinRanges: true).Tag("تقام من 4 إلى 22 يناير 2017", "ar", TemporalAssert.Reference);
+        var found = new RuleTemporalTagger(recognizersTextConventions: true).Tag("تقام من 4 إلى 22 يناير 2017", "ar", TemporalAssert.Reference);
 
         Ingestion.Contracts.TemporalAnnotation range = Assert.Single(found);
         Assert.Equal(("من 4 إلى 22 يناير 2017", "(2017-01-04,2017-01-22,P18D)"), (range.Text, range.Value));

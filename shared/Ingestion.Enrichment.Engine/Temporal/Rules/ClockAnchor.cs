@@ -4,7 +4,8 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 
 /// <summary>
 /// Gives a clock time its day (TimeML writes "at 8:00" on 24 November as <c>2018-11-24T08:00</c>): the latest
-/// day named before it in the same sentence, or, in English news, the creation date (TempEval-3's convention).
+/// day named before it in the same sentence, else the reference date (TempEval-3's convention; the Recognizers-Text
+/// specs keep a bare <c>T08:00</c> instead).
 /// </summary>
 internal static class ClockAnchor
 {
