@@ -84,6 +84,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         if (!arabicRanges)
         {
             kept = DurationPrefix.Extend(kept, normalized.Value);
+            kept = EnglishRangeEnd.Split(kept, normalized.Value);
         }
 
         kept = DateTimeMerger.Merge(kept, normalized.Value);
