@@ -54,6 +54,9 @@ app.Configure(config =>
         evaluate.SetDescription("Measure the engine against annotated data.");
         evaluate.AddCommand<EvaluateNerCommand>("ner").WithDescription("Entity-level precision, recall and F1 on gold CoNLL data.");
         evaluate.AddCommand<EvaluateDatesCommand>("dates").WithDescription("Pass rates on the Recognizers-Text Arabic date specs.");
+        evaluate.AddCommand<EvaluateTimexCommand>("timex")
+            .WithDescription("TempEval-3 TIMEX3 measures (strict/relaxed span, type, value) on TimeML or stand-off gold.")
+            .WithExample("evaluate", "timex", "--gold", "../shared/corpus/temporal-en");
     });
     config.AddBranch("train", train =>
     {

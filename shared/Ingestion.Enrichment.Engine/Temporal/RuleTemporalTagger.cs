@@ -16,10 +16,19 @@ namespace Ingestion.Enrichment.Engine.Temporal;
 public sealed class RuleTemporalTagger : ITemporalTagger
 {
     private static readonly RuleSet s_arabic = new(
-        [.. ArabicCalendarRules.Rules, .. ArabicRelativeRules.Rules, .. ArabicDurationRules.Rules, .. ArabicClockRules.Rules],
+        [.. ArabicCalendarRules.Rules, .. ArabicRelativeRules.Rules, .. ArabicDurationRules.Rules, .. ArabicClockRules.Rules, .. ArabicReferenceRules.Rules],
         clitics: true);
 
-    private static readonly RuleSet s_english = new(EnglishRules.Rules, clitics: false);
+    private static readonly RuleSet s_english = new([.. EnglishRules.Rules, .. EnglishReferenceRules.Rules], clitics: false);
+
+    private readonly bool _recognizersText;
+
+    /// <param name="recognizersTextConventions">
+    /// False (the default) follows TimeML: "من 8 الى 19 مايو" is two DATEs, 2018-05-08 and 2018-05-19, and a clock
+    /// time with no day named in its sentence takes the reference date ("الساعة 10" = 2018-05-20T10:00). True follows
+    /// the Recognizers-Text specs: one period valued <c>(2018-05-08,2018-05-19,P11D)</c>, and a bare <c>T10:00</c>.
+    /// </param>
+    public RuleTemporalTagger(bool recognizersTextConventions = false) => _recognizersText = recognizersTextConventions;
 
     /// <summary>Tags <paramref name="text"/>: "ar" runs the Arabic rules, "en" the English ones, anything else both.</summary>
     public IReadOnlyList<TemporalAnnotation> Tag(string text, string language, DateOnly referenceDate)
@@ -45,10 +54,10 @@ public sealed class RuleTemporalTagger : ITemporalTagger
             s_english.Run(context, candidates);
         }
 
-        return Select(candidates, normalized, text, arabic);
+        return Select(candidates, normalized, text, arabic, referenceDate, _recognizersText);
     }
 
-    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, FoldedText normalized, string text, bool arabicRanges)
+    private static List<TemporalAnnotation> Select(List<TemporalCandidate> candidates, FoldedText normalized, string text, bool arabicRanges, DateOnly reference, bool recognizersText)
     {
         if (candidates.Count == 0)
         {
@@ -69,10 +78,17 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         if (arabicRanges)
         {
-            kept = RangeMerger.Merge(kept, normalized.Value);
+            kept = recognizersText ? RangeMerger.Merge(kept, normalized.Value) : RangeMerger.SplitFirstDay(kept, normalized.Value);
+        }
+
+        if (!arabicRanges)
+        {
+            kept = DurationPrefix.Extend(kept, normalized.Value);
+            kept = EnglishRangeEnd.Split(kept, normalized.Value);
         }
 
         kept = DateTimeMerger.Merge(kept, normalized.Value);
+        kept = ClockAnchor.Anchor(kept, normalized.Value, reference, toReference: !recognizersText);
 
         var result = new List<TemporalAnnotation>(kept.Count);
         foreach (TemporalCandidate k in kept)

@@ -1,4 +1,5 @@
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Temporal;
 
 namespace Ingestion.Enrichment.Engine.Tests.Temporal;
 
@@ -64,6 +65,19 @@ public sealed class ArabicRelativeTests
         Assert.Empty(TemporalAssert.Tag("سجل الهدف في النصف الثاني"));
 
     [Fact]
-    public void Tag_DayRange_IsOneDate() =>
-        TemporalAssert.Single("تقام من 4 إلى 22 يناير 2017", "من 4 إلى 22 يناير 2017", TemporalTypes.Date, "(2017-01-04,2017-01-22,P18D)");
+    public void Tag_DayRange_IsTwoDatesInTimeMl()
+    {
+        IReadOnlyList<Ingestion.Contracts.TemporalAnnotation> found = TemporalAssert.Tag("تقام من 4 إلى 22 يناير 2017");
+
+        Assert.Equal([("4", "2017-01-04"), ("22 يناير 2017", "2017-01-22")], found.Select(a => (a.Text, a.Value)).ToArray());
+    }
+
+    [Fact]
+    public void Tag_DayRangeUnderRecognizersConventions_IsOnePeriod()
+    {
+        var found = new RuleTemporalTagger(recognizersTextConventions: true).Tag("تقام من 4 إلى 22 يناير 2017", "ar", TemporalAssert.Reference);
+
+        Ingestion.Contracts.TemporalAnnotation range = Assert.Single(found);
+        Assert.Equal(("من 4 إلى 22 يناير 2017", "(2017-01-04,2017-01-22,P18D)"), (range.Text, range.Value));
+    }
 }

@@ -12,7 +12,7 @@ public sealed class DateSpecEvaluatorTests
     [Fact]
     public void Evaluate_ArabicSpecFolder_ExtractorPassRateDoesNotRegress()
     {
-        DateSpecReport report = new DateSpecEvaluator(new RuleTemporalTagger()).Evaluate(SpecFolder.DatesAr());
+        DateSpecReport report = new DateSpecEvaluator(new RuleTemporalTagger(recognizersTextConventions: true)).Evaluate(SpecFolder.DatesAr());
 
         Assert.Equal(4, report.Files.Count(f => DateSpecReport.ExtractorTargets.Contains(f.File)));
         Assert.True(report.ExtractorPassRate >= ExtractorFloor, $"extractor pass rate {report.ExtractorPassRate:P1} < {ExtractorFloor:P0}");
@@ -36,7 +36,7 @@ public sealed class DateSpecEvaluatorTests
                 """);
             var disputes = new Dictionary<(string File, string Input), string> { [("DateParser.json", "عدت في 27")] = "bare number" };
 
-            DateSpecFileResult result = new DateSpecEvaluator(new RuleTemporalTagger()).EvaluateFile(path, disputes);
+            DateSpecFileResult result = new DateSpecEvaluator(new RuleTemporalTagger(recognizersTextConventions: true)).EvaluateFile(path, disputes);
 
             Assert.Equal(4, result.Cases);
             Assert.Equal(2, result.Passed);

@@ -18,14 +18,15 @@ public sealed class EnglishTests
     [InlineData("Talks resume in early November", "early November", TemporalTypes.Date, "2021-11", "START")]
     [InlineData("Talks resume in mid November", "mid November", TemporalTypes.Date, "2021-11", "MID")]
     [InlineData("Talks resume in late November", "late November", TemporalTypes.Date, "2021-11", "END")]
-    [InlineData("Sales fell in the fourth quarter", "the fourth quarter", TemporalTypes.Date, "2021-Q4", null)]
+    [InlineData("Sales will rise in the fourth quarter", "the fourth quarter", TemporalTypes.Date, "2021-Q4", null)]
+    [InlineData("Sales fell in the fourth quarter", "the fourth quarter", TemporalTypes.Date, "2020-Q4", null)]
     [InlineData("Sales fell in the first half of 2020", "the first half of 2020", TemporalTypes.Date, "2020-H1", null)]
-    [InlineData("Ties go back 60 years now", "60 years", TemporalTypes.Duration, "P60Y", null)]
+    [InlineData("Ties go back 60 years", "60 years", TemporalTypes.Duration, "P60Y", null)]
     [InlineData("The visit lasts three days", "three days", TemporalTypes.Duration, "P3D", null)]
-    [InlineData("It opens at 10 a.m. sharp", "10 a.m.", TemporalTypes.Time, "T10:00", null)]
-    [InlineData("It closes at 10:30 pm sharp", "10:30 pm", TemporalTypes.Time, "T22:30", null)]
-    [InlineData("Flights run every day now", "every day", TemporalTypes.Set, "P1D", null)]
-    [InlineData("The paper appears weekly now", "weekly", TemporalTypes.Set, "P1W", null)]
+    [InlineData("It opens at 10 a.m. sharp", "10 a.m.", TemporalTypes.Time, "2021-07-29T10:00", null)]
+    [InlineData("It closes at 10:30 pm sharp", "10:30 pm", TemporalTypes.Time, "2021-07-29T22:30", null)]
+    [InlineData("Flights run every day", "every day", TemporalTypes.Set, "P1D", null)]
+    [InlineData("The paper appears weekly", "weekly", TemporalTypes.Set, "P1W", null)]
     public void Tag_EnglishExpression_Resolves(string text, string expected, string type, string value, string? mod) =>
         TemporalAssert.Single(text, expected, type, value, mod, language: "en");
 

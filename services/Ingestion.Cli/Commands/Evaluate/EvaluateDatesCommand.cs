@@ -11,7 +11,7 @@ public sealed class EvaluateDatesCommand : Command<EvaluateDatesSettings>
 {
     public override int Execute(CommandContext context, EvaluateDatesSettings settings, CancellationToken cancellationToken)
     {
-        DateSpecReport report = new DateSpecEvaluator(new RuleTemporalTagger()).Evaluate(settings.Cases);
+        DateSpecReport report = new DateSpecEvaluator(new RuleTemporalTagger(recognizersTextConventions: true)).Evaluate(settings.Cases);
         var table = new Table().AddColumns("spec file", "cases", "passed", "pass rate", "disputed");
         foreach (DateSpecFileResult file in report.Files)
         {

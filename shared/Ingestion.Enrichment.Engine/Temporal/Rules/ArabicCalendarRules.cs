@@ -17,7 +17,7 @@ internal static class ArabicCalendarRules
     private static readonly HashSet<string> s_yearCues = new(StringComparer.Ordinal)
     {
         "في", "منذ", "حتى", "قبل", "بعد", "خلال", "موسم", "بحلول", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "عام",
-        "سنه", "العام", "لعام", "ولعام", "وفي", "ومنذ", "وحتى", "طيله", "طوال", "مستهل", "ختام",
+        "سنه", "العام", "لعام", "ولعام", "وفي", "ومنذ", "وحتى", "طيله", "طوال", "مستهل", "ختام", "عامي", "العامين", "سنتي",
     };
 
     public static readonly string MonthExpression =
@@ -31,7 +31,7 @@ internal static class ArabicCalendarRules
     private static readonly TemporalRule[] s_rules =
     [
         // 29 يوليو 2021, الاثنين 12 يناير 2016, الرابع من مايو, 1 كانون الثاني, 28-نوفمبر
-        new("(?:يوم\\s+)?(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?" + DayNumber + "(?:\\s+من)?\\s*-?\\s*(?:شهر\\s+)?" + Month + YearTail + "?)",
+        new("(?:يوم\\s+)?(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?" + DayNumber + "(?:\\s+من)?\\s*-?\\s*(?:شهر\\s+)?" + Month + "(?:" + YearTail + "|\\s+(?<rel>" + Rel + "))?)",
             RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers,
             start: new StartGuard(["يوم", .. ArabicVocabulary.WeekdayTriggers, .. ArabicNumbers.OrdinalWords], digits: true)),
 
@@ -64,6 +64,10 @@ internal static class ArabicCalendarRules
         new("(?:(?<y>\\d{4})\\s+)?(?<k>الربع|النصف)\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)" +
             "(?:\\s+(?:من|في)\\s+(?:(?:عام|العام|سنه)\\s+)?(?<y>\\d{4})(?!\\d)|\\s+(?:من\\s+)?(?<ry>" + RelativeYear + ")|\\s+(?:من\\s+)?(?:عام|العام|سنه)\\s+(?<yw>" + YearWords + "))?",
             RegexOptions.None, ResolvePart, ["الربع", "النصف"]),
+
+        // الاشهر السته الاولي من هذا العام (2018-H1), الاشهر الثلاثه الاخيره من 2017 (2017-Q4)
+        new("(?:ال)?(?:اشهر|شهور)\\s+(?<c>الثلاثه|السته)\\s+(?<o>الاولي|الاخيره)\\s+(?:من|في)\\s+(?:(?:عام|العام|سنه)\\s+)?(?:(?<y>\\d{4})(?!\\d)|(?<ry>" + RelativeYear + "))",
+            RegexOptions.None, ResolveMonthsOfYear, ["الاشهر", "اشهر", "الشهور", "شهور"]),
 
         // السبعينيات, التسعينات من القرن الماضي
         new("(?:ال)?(?<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<o>الماضي|العشرين|التاسع\\s+عشر|الثامن\\s+عشر))?",
@@ -178,7 +182,9 @@ internal static class ArabicCalendarRules
             return HijriDates.ToGregorian(hy, month, dd) is { } g ? Timex.Day(g) : null;
         }
 
-        year = hasYear ? year : context.Reference.Year;
+        // "14 يوليو المقبل", "5 ابريل الماضي", "26 مايو الحالي": the qualifier settles the year as for a bare month.
+        int tense = m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : Tense.Of(context.Text, m.Index, m.Index + m.Length);
+        year = hasYear ? year : m.Groups["rel"].Success && tense == 0 ? context.Reference.Year : Timex.YearOfMonth(context.Reference, month, tense);
         return Timex.IsValidDay(year, month, dd) ? Timex.Day(new DateOnly(year, month, dd)) : null;
     }
 
@@ -235,7 +241,7 @@ internal static class ArabicCalendarRules
         }
 
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
-            : context.Reference.Year + (m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0);
+            : context.Reference.Year + Timex.SeasonYearShift(code, context.Reference, m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0);
         return Timex.Date(Timex.FormatYear(year) + "-" + code);
     }
 
@@ -252,7 +258,8 @@ internal static class ArabicCalendarRules
             return HijriDates.GregorianYearOf(year) is { } g ? Timex.Date(Timex.FormatYear(g)) : null;
         }
 
-        return era is "م" && year is < 1000 or > 2100 && !m.Value.StartsWith('ع') ? null : Timex.Date(Timex.FormatYear(year));
+        // "1200م" without "عام" is more often 1200 metres than the year 1200.
+        return era is "م" && year is < 1800 or > 2100 && !m.Value.StartsWith('ع') ? null : Timex.Date(Timex.FormatYear(year));
     }
 
     private static TemporalValue? ResolveBareYear(Match m, RuleContext context)
@@ -260,8 +267,10 @@ internal static class ArabicCalendarRules
         char before = context.CharBefore(m.Index);
         char after = context.CharAfter(m.Index + m.Length);
         bool cue = s_yearCues.Contains(context.WordBefore(m.Index)) && !char.IsDigit(before);
-        bool standalone = before is '|' or '(' or '\n' or '-' or '/' && after is '\n' or '|' or ')' or '.' or '،' or ',';
-        return cue || standalone ? Timex.Date(m.Value) : null;
+        bool standalone = before is '|' or '(' or '\n' or '-' or '/' && after is '\n' or '|' or ')' or '.' or '،' or ',' or '-' or '–';
+        // The second of two years: "عامي 2013 و2014", "2013 و 2014".
+        bool second = context.WordBefore(m.Index) == "و" && m.Index >= 6 && char.IsAsciiDigit(context.CharBefore(m.Index - 1 - (context.Text[m.Index - 1] == ' ' ? 1 : 0)));
+        return cue || standalone || second ? Timex.Date(m.Value) : null;
     }
 
     private static TemporalValue? ResolvePart(Match m, RuleContext context)
@@ -300,6 +309,14 @@ internal static class ArabicCalendarRules
         }
 
         return Timex.Date(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{(quarter ? 'Q' : 'H')}{n}"));
+    }
+
+    private static TemporalValue? ResolveMonthsOfYear(Match m, RuleContext context)
+    {
+        int year = TryYear(m, out int written) ? written : context.Reference.Year + YearShift(m.Groups["ry"].Value);
+        bool first = m.Groups["o"].Value == "الاولي";
+        string part = m.Groups["c"].Value == "السته" ? (first ? "H1" : "H2") : (first ? "Q1" : "Q4");
+        return Timex.Date(Timex.FormatYear(year) + "-" + part);
     }
 
     private static TemporalValue? ResolveDecade(Match m, RuleContext context)

@@ -17,6 +17,11 @@ internal static class ArabicDurationRules
     private static readonly Regex s_compound = new("^P(?:(?<y>\\d+)Y)?(?:(?<mo>\\d+)M)?(?:(?<w>\\d+)W)?(?:(?<d>\\d+)D)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // Approximations belong inside the span (TimeML): "نحو 7 ساعات" is PT7H with mod APPROX.
+    private const string Approx = "(?:(?<approx>نحو|حوالي|قرابه|زهاء|ما\\s+يقارب|ما\\s+يزيد\\s+(?:عن|علي)|اكثر\\s+من|اقل\\s+من)\\s+)?";
+
+    private static readonly string[] s_approxStarts = ["نحو", "حوالي", "قرابه", "زهاء", "ما", "اكثر", "اقل"];
+
     private static readonly string[] s_order = ["Y", "M", "W", "D", "H", "MI", "S"];
 
     // What a duration's first word can be: a number, a unit (dual or singular), or a vague or half amount.
@@ -25,8 +30,8 @@ internal static class ArabicDurationRules
 
     private static readonly TemporalRule[] s_rules =
     [
-        new(Duration, RegexOptions.None, (m, c) => ResolveDuration(m.Value), ArabicVocabulary.UnitTriggers,
-            start: new StartGuard(s_durationStarts, digits: true)),
+        new(Approx + "(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
+            start: new StartGuard([.. s_durationStarts, .. s_approxStarts], digits: true)),
 
         // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
         new("طوال\\s+(?:ال)?(?<u>" + ArabicVocabulary.SingularUnit + ")|(?<u>" + ArabicVocabulary.SingularUnit + ")\\s+(?:كامل|كامله)" +
@@ -35,9 +40,14 @@ internal static class ArabicDurationRules
             start: new StartGuard([.. ArabicVocabulary.UnitTriggers, "طوال", "لمده", "مده", "غضون"], digits: false)),
 
         // قبل شهرين, بعد 3 سنوات, بعد اسبوعين من الان
-        new("(?<k>قبل|بعد)\\s+(?<dur>" + Duration + "|" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:من\\s+الان|في\\s+المستقبل))?|(?<dur>" + Duration + ")\\s+(?<k>من\\s+الان)",
+        new("(?<k>قبل|بعد)\\s+" + Approx + "(?<dur>" + Duration + "|" + ArabicVocabulary.SingularUnit + ")(?<now>\\s+(?:من\\s+الان|في\\s+المستقبل))?|(?<dur>" + Duration + ")\\s+(?<k>من\\s+الان)",
             RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. s_durationStarts, "قبل", "بعد"], digits: true)),
+
+        // عقد من الزمن, نحو قرن من الزمن: "عقد" alone is more often a contract
+        new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+الزمن", RegexOptions.None,
+            (m, c) => new TemporalValue(TemporalTypes.Duration, m.Groups["u"].Value switch { "عقد" => "P10Y", "عقدين" => "P20Y", "قرن" => "P100Y", _ => "P200Y" }, ApproxMod(m)),
+            ["عقد", "قرن", "عقدين", "قرنين"], start: new StartGuard(["عقد", "قرن", .. s_approxStarts], digits: false)),
 
         // كل يوم, كل 3 اشهر, كل عامين
         new("كل\\s+(?:(?<n>\\d+|" + ArabicNumbers.Cardinal + ")\\s+)?(?<u>" + ArabicVocabulary.Unit + ")(?!\\s+(?:" + ArabicVocabulary.BareWeekday + ")(?![\\p{L}]))",
@@ -176,13 +186,22 @@ internal static class ArabicDurationRules
             return null;
         }
 
-        // A single whole calendar unit keeps its granularity ("قبل شهرين" = 2021-05); a compound one lands on a day.
+        // "بعد عشر سنوات" in a sentence about the past counts from some past event, not from the article's date:
+        // only the duration is certain.
         int sign = m.Groups["k"].Value == "قبل" ? -1 : 1;
+        if (sign > 0 && !m.Groups["now"].Success && m.Groups["k"].Value == "بعد" && Tense.Of(context.Text, m.Index, m.Index + m.Length) < 0)
+        {
+            return null;
+        }
+
+        string? mod = ApproxMod(m);
+
+        // A single whole calendar unit keeps its granularity ("قبل شهرين" = 2021-05); a compound one lands on a day.
         Match single = s_single.Match(duration.Value);
         if (single.Success)
         {
             int n = int.Parse(single.Groups["n"].Value, CultureInfo.InvariantCulture);
-            return Timex.ShiftByDuration(context.Reference, single.Groups["u"].Value[0], sign * n) is { } value ? Timex.Date(value) : null;
+            return Timex.ShiftByDuration(context.Reference, single.Groups["u"].Value[0], sign * n) is { } value ? Timex.Date(value, mod) : null;
         }
 
         Match compound = s_compound.Match(duration.Value);
@@ -193,8 +212,16 @@ internal static class ArabicDurationRules
 
         int Part(string name) => compound.Groups[name].Success ? sign * int.Parse(compound.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
         DateOnly date = context.Reference.AddYears(Part("y")).AddMonths(Part("mo")).AddDays((7 * Part("w")) + Part("d"));
-        return Timex.Day(date);
+        return Timex.Date(Timex.FormatDay(date), mod);
     }
+
+    private static string? ApproxMod(Match m) => m.Groups["approx"].Value switch
+    {
+        "" => null,
+        "اقل من" => "LESS_THAN",
+        string a when a.StartsWith("اكثر", StringComparison.Ordinal) || a.StartsWith("ما يزيد", StringComparison.Ordinal) => "MORE_THAN",
+        _ => "APPROX",
+    };
 
     private static TemporalValue? ResolveSet(Match m, RuleContext context)
     {

@@ -27,8 +27,10 @@ internal static class ArabicRelativeRules
             start: new StartGuard(["اول", "قبل", "بعد", "يوم", .. ArabicVocabulary.RelativeDayTriggers], digits: false)),
 
         // صباح اليوم, مساء امس, الليله الماضيه
-        new("(?<tod>صباح|مساء|ظهر|عصر|فجر|ليله|ليل|ظهيره)\\s+(?:يوم\\s+)?(?<k>اليوم|امس|الامس|البارحه|غد|الغد)|(?<k>الليله)(?:\\s+(?<rel>الماضيه|المقبله|القادمه))?",
-            RegexOptions.None, ResolvePartOfDay, ArabicVocabulary.RelativeDayTriggers),
+        // صباح الثلاثاء, مساء امس السبت, ليل الاحد, صباح هذا اليوم, مساء اول من امس
+        new("(?<tod>صباح|مساء|ظهر|عصر|فجر|ليله|ليل|ظهيره)\\s+(?:يوم\\s+)?(?:(?<k>اول\\s+من\\s+امس|اول\\s+امس|هذا\\s+اليوم|اليوم|امس|الامس|البارحه|غد|الغد)(?:\\s*[،,]?\\s*" + Weekday + ")?" +
+            "|" + Weekday + "(?:\\s+(?<rel>" + Rel + "))?)|(?<k>الليله)(?:\\s+(?<rel>الماضيه|المقبله|القادمه))?",
+            RegexOptions.None, ResolvePartOfDay, ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليله", "ليل", "ظهيره", "الليله"]),
 
         // الخميس, الخميس الماضي, الجمعه المقبل, الجمعه من هذا الاسبوع, الاربعاء 27, الخميس في 21
         new("(?:يوم\\s+)?(?<x>" + Weekday + "(?:\\s+(?<rel>" + Rel + ")|\\s+(?:من\\s+)?(?<wk>هذا\\s+الاسبوع|الاسبوع\\s+" + Rel + ")|\\s*[،,]?\\s*(?:في\\s+)?(?<d>\\d{1,2})(?![\\d:/.\\-])|\\s+في\\s+(?<do>" + ArabicNumbers.Ordinal + "))?)",
@@ -81,6 +83,12 @@ internal static class ArabicRelativeRules
             return !hijri && Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
         }
 
+        // "عين اليوم" and "صحيفه اليوم" are newspapers.
+        if (m.Groups["k"].Value == "اليوم" && context.WordBefore(m.Index) is "عين" or "صحيفه" or "جريده" or "لعين" or "بعين")
+        {
+            return null;
+        }
+
         return Timex.Day(context.Reference.AddDays(DayShift(m.Groups["k"].Value)));
     }
 
@@ -93,6 +101,20 @@ internal static class ArabicRelativeRules
             return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(context.Reference.AddDays(shift)) + "TNI");
         }
 
+        DateOnly day;
+        if (!m.Groups["k"].Success)
+        {
+            int weekday = ArabicVocabulary.WeekdayOf(m.Groups["wd"].Value);
+            int direction = m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0;
+            day = m.Groups["rel"].Success
+                ? (direction == 0 ? Timex.WeekdayInWeek(context.Reference, weekday, 0) : Timex.AdjacentWeekday(context.Reference, weekday, direction))
+                : Timex.WeekdayByTense(context.Reference, weekday, Tense.Of(context.Text, m.Index, m.Index + m.Length));
+        }
+        else
+        {
+            day = context.Reference.AddDays(DayShift(k.StartsWith("هذا", StringComparison.Ordinal) ? "اليوم" : k));
+        }
+
         string part = m.Groups["tod"].Value switch
         {
             "صباح" or "فجر" => "TMO",
@@ -101,7 +123,7 @@ internal static class ArabicRelativeRules
             "مساء" => "TEV",
             _ => "TNI",
         };
-        return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(context.Reference.AddDays(DayShift(k))) + part);
+        return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(day) + part);
     }
 
     private static TemporalValue? ResolveWeekday(Match m, RuleContext context)
@@ -128,7 +150,7 @@ internal static class ArabicRelativeRules
             return Timex.IsValidDay(reference.Year, reference.Month, dd) ? Timex.Day(new DateOnly(reference.Year, reference.Month, dd)) : null;
         }
 
-        return Timex.Day(Timex.NearestWeekday(reference, weekday));
+        return Timex.Day(Timex.WeekdayByTense(reference, weekday, Tense.Of(context.Text, m.Index, m.Index + m.Length)));
     }
 
     private static TemporalValue? ResolveDayOfMonth(Match m, RuleContext context)

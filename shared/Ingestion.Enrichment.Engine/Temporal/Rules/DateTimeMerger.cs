@@ -10,7 +10,7 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 internal static class DateTimeMerger
 {
     private static readonly Regex s_between = new(
-        "^\\s*(?:[،,]\\s*)?(?:(?:في|يوم|حوالي|at|on)\\s+)*$",
+        "^\\s*(?:[،,]\\s*)?(?:(?:في|يوم|حوالي|at|on|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|local\\s+time)\\s*[,(]?\\s*)*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     public static List<TemporalCandidate> Merge(List<TemporalCandidate> kept, string text)

@@ -7,19 +7,19 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 /// <summary>The English rule set: the same ground as the Arabic one, for English newswire.</summary>
 internal static class EnglishRules
 {
-    private const string Month =
+    internal const string Month =
         "(?<m>january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)";
 
-    private const string Weekday = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    internal const string Weekday = "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
-    private const string Number =
-        "(?<n>\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|a few|several)";
+    internal const string Number =
+        "(?<n>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:a\\s+)?couple\\s+of|few|many|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|a few|several|recent|coming)";
 
-    private const string Unit = "(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)";
+    internal const string Unit = "(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)";
 
     private const string Relative = "(?<rel>last|next|this|coming|past|previous)";
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase;
+    internal const RegexOptions Options = RegexOptions.IgnoreCase;
 
     private static readonly string[] s_units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -46,29 +46,30 @@ internal static class EnglishRules
     [
         new("(?:" + Weekday + ",?\\s+)?" + Month + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
         new("(?:" + Weekday + ",?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
-        new("(?:(?<mod>early|mid|late)[- ])?(?:(?<rel2>this|last|next)\\s+)?" + Month + "(?:,?\\s+(?:of\\s+)?(?<y>\\d{4}))?", Options, ResolveMonth, s_monthWords, arabic: false),
+        new("(?:(?<mod>early|mid|late)[- ])?(?:(?<rel2>this|last|next)\\s+)?" + Month + "(?:,?\\s+(?:of\\s+)?(?<y>\\d{4})|\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year)?", Options, ResolveMonth, s_monthWords, arabic: false),
         new("(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})|(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})", Options, ResolveNumeric, [], DigitTriggers.DateSeparator, arabic: false),
-        new("(?<x>(?<mod>early|mid|late)[- ](?<y>(?:19|20)\\d{2}))(?!\\d)|(?:in|since|by|until|of|during|from|year)\\s+(?<x>(?<y>(?:19|20)\\d{2}))(?!\\d)", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
-        new("(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
-        new("(?:on\\s+)?(?<x>(?:(?<rel>last|next|this|coming)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
+        new("(?:(?<mod>early|mid|late)[- ])?(?:(?:fiscal|calendar)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|percent))", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
+        new("(?:(?<mod>early|earlier|late|later)\\s+)?(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
+        new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
         new("(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))",
             Options, ResolvePeriod, ["week", "month", "year"], arabic: false),
-        new("(?:the\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<k>quarter|half)(?:\\s+of\\s+(?:(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year))?",
+        new("(?:(?:the|a|its)\\s+)?(?:(?<y>\\d{4})\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
+            "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
-        new(Number + "[- ]" + Unit + "(?:\\s+ago)?", Options, ResolveDuration, s_unitWords, arabic: false),
-        new("(?<h>\\d{1,2})(?::(?<mi>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})|(?<k>noon|midnight)", Options, ResolveTime, ["am", "pm", "a", "p", "noon", "midnight"], DigitTriggers.Colon, arabic: false),
-        new("(?:every\\s+(?<u>day|week|month|year|hour|morning|evening|night)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|every\\s+" + Weekday + ")", Options, ResolveSet, ["every", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
+        new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before|later))?", Options, ResolveDuration, s_unitWords, arabic: false),
+        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["am", "pm", "a", "p", "noon", "midnight", "midday"], DigitTriggers.Colon, arabic: false),
+        new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + ")", Options, ResolveSet, ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
 
     public static IReadOnlyList<TemporalRule> Rules => s_rules;
 
-    private static int MonthOf(string name) => name.ToUpperInvariant()[..3] switch
+    internal static int MonthOf(string name) => name.ToUpperInvariant()[..3] switch
     {
         "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
         "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, _ => 12,
     };
 
-    private static int WeekdayOf(string name) => name.ToUpperInvariant()[..3] switch
+    internal static int WeekdayOf(string name) => name.ToUpperInvariant()[..3] switch
     {
         "MON" => 1, "TUE" => 2, "WED" => 3, "THU" => 4, "FRI" => 5, "SAT" => 6, _ => 7,
     };
@@ -77,21 +78,32 @@ internal static class EnglishRules
     {
         int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         int month = MonthOf(m.Groups["m"].Value);
-        int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : c.Reference.Year;
-        return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+        int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length));
+        if (!Timex.IsValidDay(year, month, day))
+        {
+            return null;
+        }
+
+        return Timex.Day(new DateOnly(year, month, day));
     }
 
     private static TemporalValue? ResolveMonth(Match m, RuleContext c)
     {
         string name = m.Groups["m"].Value;
         // Capitalised month names only: "may" and "march" are common words.
-        if (!char.IsUpper(name[0]) || (name is "May" or "March" && !m.Groups["y"].Success && m.Length == name.Length && c.WordBefore(m.Index) is not ("in" or "In" or "of" or "since" or "until" or "by" or "early" or "late")))
+        bool bare = m.Length == name.Length;
+        // "Jan" and "Sept" without their full stop are names ("Jan Kavan") more often than months.
+        if (!char.IsUpper(name[0]) || (bare && name.Length <= 4 && !name.EndsWith('.') && name is not ("June" or "July" or "May")) || (name is "May" or "March" && !m.Groups["y"].Success && m.Length == name.Length && c.WordBefore(m.Index) is not ("in" or "In" or "of" or "since" or "until" or "by" or "early" or "late")))
         {
             return null;
         }
 
         int month = MonthOf(name);
-        int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : c.Reference.Year;
+        int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : m.Groups["ry"].Success ? c.Reference.Year + RelativeShift(m.Groups["ry"].Value)
+            : m.Groups["rel2"].Success ? c.Reference.Year
+            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length));
         year += m.Groups["rel2"].Value.ToUpperInvariant() switch
         {
             "LAST" => month < c.Reference.Month ? 0 : -1,
@@ -101,11 +113,23 @@ internal static class EnglishRules
         return Timex.Date(Timex.FormatMonth(year, month), Mod(m.Groups["mod"].Value));
     }
 
-    private static string? Mod(string word) => word.ToUpperInvariant() switch
+    internal static int RelativeShift(string word) => word.ToUpperInvariant() switch
+    {
+        "LAST" or "PAST" or "PREVIOUS" => -1,
+        "NEXT" or "COMING" => 1,
+        _ => 0,
+    };
+
+    internal static string? Mod(string word) => string.Join(' ', word.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "" => null,
-        "EARLY" or "THE BEGINNING OF" or "THE START OF" => "START",
+        "EARLY" or "EARLIER" or "THE BEGINNING OF" or "THE START OF" => "START",
         "MID" or "THE MIDDLE OF" => "MID",
+        "ABOUT" or "AROUND" or "APPROXIMATELY" or "ROUGHLY" or "SOME" or "NEARLY" or "A COUPLE OF" or "COUPLE OF" => "APPROX",
+        "ALMOST" or "LESS THAN" or "FEWER THAN" or "UNDER" or "JUST UNDER" or "SHORTLY BEFORE" => "LESS_THAN",
+        "MORE THAN" or "OVER" or "JUST OVER" or "SHORTLY AFTER" => "MORE_THAN",
+        "AT LEAST" => "EQUAL_OR_MORE",
+        "UP TO" or "NO MORE THAN" => "EQUAL_OR_LESS",
         _ => "END",
     };
 
@@ -117,33 +141,45 @@ internal static class EnglishRules
         return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
     }
 
-    private static TemporalValue? ResolveYear(Match m, RuleContext c) =>
-        Timex.Date(m.Groups["y"].Value, Mod(m.Groups["mod"].Value));
+    private static TemporalValue? ResolveYear(Match m, RuleContext c)
+    {
+        // "$1990", "No. 1990", "1,990" and "2.1990" are amounts or labels, not years.
+        char before = m.Index > 0 ? c.Text[m.Index - 1] : ' ';
+        if (before is '$' or '#' or ',' or '.' or '/' or ':' || char.IsDigit(before) || c.WordBefore(m.Index) is "No" or "no" or "Nos" or "Route" or "Flight" or "flight" or "Boeing" or "Section")
+        {
+            return null;
+        }
+
+        return Timex.Date(m.Groups["y"].Value, Mod(m.Groups["mod"].Value));
+    }
 
     private static TemporalValue? ResolveDayWord(Match m, RuleContext c)
     {
         string k = string.Join(' ', m.Groups["k"].Value.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string? mod = Mod(m.Groups["mod"].Value);
         return k switch
         {
             "TONIGHT" => new TemporalValue(TemporalTypes.Time, Timex.FormatDay(c.Reference) + "TNI"),
-            "YESTERDAY" => Timex.Day(c.Reference.AddDays(-1)),
-            "TOMORROW" => Timex.Day(c.Reference.AddDays(1)),
+            "YESTERDAY" => Timex.Date(Timex.FormatDay(c.Reference.AddDays(-1)), mod),
+            "TOMORROW" => Timex.Date(Timex.FormatDay(c.Reference.AddDays(1)), mod),
             "THE DAY BEFORE YESTERDAY" => Timex.Day(c.Reference.AddDays(-2)),
             "THE DAY AFTER TOMORROW" => Timex.Day(c.Reference.AddDays(2)),
-            _ => Timex.Day(c.Reference),
+            _ => Timex.Date(Timex.FormatDay(c.Reference), mod),
         };
     }
 
     private static TemporalValue? ResolveWeekday(Match m, RuleContext c)
     {
         int weekday = WeekdayOf(m.Groups["wd"].Value);
-        return m.Groups["rel"].Value.ToUpperInvariant() switch
+        string rel = string.Join(' ', m.Groups["rel"].Value.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        DateOnly day = rel switch
         {
-            "LAST" => Timex.Day(Timex.AdjacentWeekday(c.Reference, weekday, -1)),
-            "NEXT" or "COMING" => Timex.Day(Timex.AdjacentWeekday(c.Reference, weekday, 1)),
-            "THIS" => Timex.Day(Timex.WeekdayInWeek(c.Reference, weekday, 0)),
-            _ => Timex.Day(Timex.NearestWeekday(c.Reference, weekday)),
+            "LAST" or "THIS PAST" or "THE PREVIOUS" => Timex.AdjacentWeekday(c.Reference, weekday, -1),
+            "NEXT" or "COMING" or "THIS COMING" or "THE FOLLOWING" => Timex.AdjacentWeekday(c.Reference, weekday, 1),
+            "THIS" => Timex.WeekdayInWeek(c.Reference, weekday, 0),
+            _ => Timex.WeekdayByTense(c.Reference, weekday, Tense.Of(c.Text, m.Index, m.Index + m.Length)),
         };
+        return Timex.Date(Timex.FormatDay(day), Mod(m.Groups["mod"].Value));
     }
 
     private static TemporalValue? ResolvePeriod(Match m, RuleContext c)
@@ -182,19 +218,26 @@ internal static class EnglishRules
         }
 
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
-            : c.Reference.Year + m.Groups["ry"].Value.ToUpperInvariant() switch { "LAST" => -1, "NEXT" => 1, _ => 0 };
+            : m.Groups["ry"].Success ? c.Reference.Year + RelativeShift(m.Groups["ry"].Value)
+            : EnglishQuarters.YearOf(c, n, m.Index, m.Index + m.Length);
+        year -= m.Groups["ago"].Success ? 1 : 0;
         return Timex.Date(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{(quarter ? 'Q' : 'H')}{n}"));
     }
 
     private static TemporalValue? ResolveDuration(Match m, RuleContext c)
     {
         string n = m.Groups["n"].Value.ToUpperInvariant();
+        n = string.Join(' ', n.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string? mod = null;
         string amount = n switch
         {
             "A" or "AN" => "1",
-            "A FEW" or "SEVERAL" => "X",
+            "A COUPLE OF" or "COUPLE OF" => "2",
+            "A FEW" or "FEW" or "SEVERAL" or "MANY" or "RECENT" or "COMING" => "X",
+            _ when n.EndsWith(" 1/2", StringComparison.Ordinal) => n[..^4] + ".5",
             _ => ParseNumber(n.ToLowerInvariant())?.ToString(CultureInfo.InvariantCulture) ?? n,
         };
+        mod ??= amount == "2" && n.Contains("COUPLE", StringComparison.Ordinal) ? "APPROX" : null;
         string u = m.Groups["u"].Value.ToUpperInvariant();
         string unit = u switch
         {
@@ -208,13 +251,28 @@ internal static class EnglishRules
             _ when u.StartsWith("CENTUR", StringComparison.Ordinal) => "CE",
             _ => "Y",
         };
-        if (m.Value.EndsWith("ago", StringComparison.OrdinalIgnoreCase) && int.TryParse(amount, CultureInfo.InvariantCulture, out int back)
-            && Timex.ShiftByDuration(c.Reference, unit == "DE" ? 'E' : unit[0], -back) is { } point && unit is not ("H" or "MI" or "S"))
+        string ago = m.Groups["ago"].Value.ToUpperInvariant();
+        if (amount == "X" && !m.Groups["u"].Value.EndsWith('s'))
         {
-            return Timex.Date(point);
+            return null;
         }
 
-        return new TemporalValue(TemporalTypes.Duration, Timex.Duration(amount, unit));
+        if ((ago == "AGO" || (ago is "EARLIER" or "BEFORE" && unit == "Y")) && int.TryParse(amount, CultureInfo.InvariantCulture, out int back)
+            && unit is not ("H" or "MI" or "S"))
+        {
+            // "a year ago" in a report on a quarter is that quarter a year back (TimeBank's reading).
+            if (unit == "Y" && back == 1 && EnglishQuarters.Mentioned(c, m.Index) is { } q)
+            {
+                return Timex.Date(Timex.FormatQuarter(q.Year - 1, q.Quarter), mod);
+            }
+
+            if (Timex.ShiftByDuration(c.Reference, unit == "DE" ? 'E' : unit[0], -back) is { } point)
+            {
+                return Timex.Date(point, mod);
+            }
+        }
+
+        return new TemporalValue(TemporalTypes.Duration, Timex.Duration(amount, unit), mod);
     }
 
     private static int? ParseNumber(string text)
@@ -237,9 +295,10 @@ internal static class EnglishRules
 
     private static TemporalValue? ResolveTime(Match m, RuleContext c)
     {
+        string? mod = m.Groups["mod"].Success ? "APPROX" : null;
         if (m.Groups["k"].Success)
         {
-            return new TemporalValue(TemporalTypes.Time, m.Groups["k"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? "T12:00" : "T00:00");
+            return new TemporalValue(TemporalTypes.Time, m.Groups["k"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? "T00:00" : "T12:00", mod);
         }
 
         int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
@@ -250,7 +309,8 @@ internal static class EnglishRules
             hour = pm ? (hour % 12) + 12 : hour % 12;
         }
 
-        return hour is < 0 or > 23 || minute > 59 ? null : new TemporalValue(TemporalTypes.Time, string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}"));
+        string seconds = m.Groups["s"].Success ? ":" + m.Groups["s"].Value : string.Empty;
+        return hour is < 0 or > 23 || minute > 59 ? null : new TemporalValue(TemporalTypes.Time, string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}{seconds}"), mod);
     }
 
     private static TemporalValue? ResolveSet(Match m, RuleContext c)
@@ -267,6 +327,7 @@ internal static class EnglishRules
             "WEEK" or "WEEKLY" => "P1W",
             "MONTH" or "MONTHLY" => "P1M",
             "HOUR" or "HOURLY" => "PT1H",
+            "QUARTER" or "QUARTERLY" => "P1Q",
             "MORNING" => "XXXX-XX-XXTMO",
             "EVENING" => "XXXX-XX-XXTEV",
             "NIGHT" => "XXXX-XX-XXTNI",

@@ -5,9 +5,10 @@ using Ingestion.Contracts;
 namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 
 /// <summary>
-/// Joins "من 2 اكتوبر الي 22 اكتوبر", "بين 15 و 19 نوفمبر", "اليوم حتي الغد" into one DATE whose value is the
-/// range in the Recognizers-Text TIMEX form <c>(start,end,PnD)</c>: TIMEX3 itself has no range value, and
-/// keeping the two ends apart loses the fact that they bound one period.
+/// Arabic day ranges under the two conventions the tagger serves. TimeML (the default) keeps the ends apart and gives
+/// a bare first day its own DATE ("من 8 الى 19 مايو": 2018-05-08 and 2018-05-19). The Recognizers-Text specs want one
+/// period: <see cref="Merge"/> joins "من 2 اكتوبر الي 22 اكتوبر", "بين 15 و 19 نوفمبر", "اليوم حتي الغد" into one DATE
+/// valued <c>(start,end,PnD)</c>, since TIMEX3 itself has no range value.
 /// </summary>
 internal static class RangeMerger
 {
@@ -49,25 +50,56 @@ internal static class RangeMerger
                 continue;
             }
 
-            if (IsDay(a))
+            if (FirstDay(a, text, merged.Count == 0 ? 0 : merged[^1].End) is { } first)
             {
-                int from = Math.Max(0, a.Start - 48);
-                Match first = s_firstDay.Match(text, from, a.Start - from);
-                if (first.Success && (first.Groups["c"].Value != "و" || first.Groups["p"].Value == "بين")
-                    && (merged.Count == 0 || merged[^1].End <= first.Index)
-                    && ArabicNumbers.ParseSmall(first.Groups["d"].Value) is { } day
-                    && DateOnly.TryParseExact(a.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly end)
-                    && day >= 1 && day < end.Day)
-                {
-                    merged.Add(Range(first.Index, a.End, Timex.FormatDay(new DateOnly(end.Year, end.Month, day)), a.Value));
-                    continue;
-                }
+                merged.Add(Range(first.Match.Index, a.End, first.Value, a.Value));
+                continue;
             }
 
             merged.Add(a);
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// The TimeML reading of "من 8 الى 19 مايو": the bare first day becomes a DATE of its own, in the month of the
+    /// full date after it; both ends stay apart.
+    /// </summary>
+    public static List<TemporalCandidate> SplitFirstDay(List<TemporalCandidate> kept, string text)
+    {
+        var result = new List<TemporalCandidate>(kept.Count + 1);
+        foreach (TemporalCandidate a in kept)
+        {
+            if (FirstDay(a, text, result.Count == 0 ? 0 : result[^1].End) is { } first)
+            {
+                Group d = first.Match.Groups["d"];
+                result.Add(new TemporalCandidate(d.Index, d.Index + d.Length, TemporalTypes.Date, first.Value));
+            }
+
+            result.Add(a);
+        }
+
+        return result;
+    }
+
+    // The bare day before a full date ("من 8 الى 19 مايو"), in that date's month, when nothing kept lies between.
+    private static (Match Match, string Value)? FirstDay(TemporalCandidate a, string text, int lastEnd)
+    {
+        if (!IsDay(a))
+        {
+            return null;
+        }
+
+        int from = Math.Max(0, a.Start - 48);
+        Match first = s_firstDay.Match(text, from, a.Start - from);
+        return first.Success && (first.Groups["c"].Value != "و" || first.Groups["p"].Value == "بين")
+            && lastEnd <= first.Index
+            && ArabicNumbers.ParseSmall(first.Groups["d"].Value) is { } day
+            && DateOnly.TryParseExact(a.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly end)
+            && day >= 1 && day < end.Day
+            ? (first, Timex.FormatDay(new DateOnly(end.Year, end.Month, day)))
+            : null;
     }
 
     private static bool IsDay(TemporalCandidate c) => c.Type == TemporalTypes.Date && c.Value.Length == 10 && c.Value[4] == '-' && c.Value[7] == '-';

@@ -80,6 +80,59 @@ internal static class Timex
         return reference.AddDays(delta);
     }
 
+    /// <summary>
+    /// The year of a month, or a day and month, written without one: in a sentence about the past the latest such
+    /// month (the reference month included, since news often names the coming days of the current month), in one
+    /// about the future the next, else the reference year.
+    /// </summary>
+    public static int YearOfMonth(DateOnly reference, int month, int tense) => tense switch
+    {
+        > 0 => month >= reference.Month ? reference.Year : reference.Year + 1,
+        < 0 => month <= reference.Month ? reference.Year : reference.Year - 1,
+        _ => reference.Year,
+    };
+
+    /// <summary>A bare weekday: the reference day itself, else the last such day (past), the next one (future), or the nearest.</summary>
+    public static DateOnly WeekdayByTense(DateOnly reference, int isoWeekday, int tense) =>
+        isoWeekday == IsoDayOfWeek(reference) ? reference
+        : tense == 0 ? NearestWeekday(reference, isoWeekday)
+        : AdjacentWeekday(reference, isoWeekday, tense);
+
+    /// <summary>
+    /// The year shift of "next/last summer": "الصيف المقبل" said in May is this year's summer, "last winter" said in
+    /// March is the one that began in December.
+    /// </summary>
+    public static int SeasonYearShift(string season, DateOnly reference, int direction)
+    {
+        int index = SeasonIndex(season);
+        int current = reference.Month switch
+        {
+            >= 3 and <= 5 => 1,
+            >= 6 and <= 8 => 2,
+            >= 9 and <= 11 => 3,
+            _ => 4,
+        };
+        return direction switch
+        {
+            > 0 => index > current ? 0 : 1,
+            < 0 => index < current ? 0 : -1,
+            _ => 0,
+        };
+    }
+
+    private static int SeasonIndex(string season) => season switch
+    {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    };
+
+    /// <summary>The quarter (1-4) a date falls in.</summary>
+    public static int QuarterOf(DateOnly date) => ((date.Month - 1) / 3) + 1;
+
+    public static string FormatQuarter(int year, int quarter) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}");
+
     public static int IsoDayOfWeek(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
     /// <summary>Two-digit years: 00-49 are this century, 50-99 the last one (newswire rarely looks further).</summary>
@@ -96,6 +149,7 @@ internal static class Timex
     /// <summary>A duration value: P3D, P1.5Y, PT2H, PXD when the amount is vague.</summary>
     public static string Duration(string amount, string unit) => unit switch
     {
+        "DE" or "CE" when amount == "X" => "PX" + unit,
         "H" or "MI" or "S" => "PT" + amount + (unit == "MI" ? "M" : unit),
         "DE" => "P" + Scale(amount, 10) + "Y",
         "CE" => "P" + Scale(amount, 100) + "Y",

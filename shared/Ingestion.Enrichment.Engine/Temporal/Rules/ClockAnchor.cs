@@ -1,0 +1,58 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Temporal.Rules;
+
+/// <summary>
+/// Gives a clock time its day (TimeML writes "at 8:00" on 24 November as <c>2018-11-24T08:00</c>): the latest
+/// day named before it in the same sentence, else the reference date (TempEval-3's convention; the Recognizers-Text
+/// specs keep a bare <c>T08:00</c> instead).
+/// </summary>
+internal static class ClockAnchor
+{
+    public static List<TemporalCandidate> Anchor(List<TemporalCandidate> kept, string text, DateOnly reference, bool toReference)
+    {
+        for (int i = 0; i < kept.Count; i++)
+        {
+            TemporalCandidate clock = kept[i];
+            if (clock.Type != TemporalTypes.Time || clock.Value.Length < 3 || clock.Value[0] != 'T' || !char.IsAsciiDigit(clock.Value[1]))
+            {
+                continue;
+            }
+
+            string? day = null;
+            for (int j = i - 1; j >= 0 && day is null; j--)
+            {
+                if (CrossesSentence(text, kept[j].End, clock.Start))
+                {
+                    break;
+                }
+
+                day = DayOf(kept[j].Value);
+            }
+
+            day ??= toReference ? Timex.FormatDay(reference) : null;
+            if (day is not null)
+            {
+                kept[i] = clock with { Value = day + clock.Value };
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool CrossesSentence(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (Tense.IsSentenceEnd(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? DayOf(string value) =>
+        value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]) ? value[..10] : null;
+}

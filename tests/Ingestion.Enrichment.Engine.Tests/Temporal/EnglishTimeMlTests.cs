@@ -1,0 +1,90 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Tests.Temporal;
+
+/// <summary>The TimeML classes of English expressions: references, quarters, decades, tense, spans. Reference 2021-07-29 (a Thursday).</summary>
+public sealed class EnglishTimeMlTests
+{
+    [Theory]
+    // present, past and future references
+    [InlineData("Prices are now higher", "now", TemporalTypes.Date, "PRESENT_REF", null)]
+    [InlineData("Prices are currently higher", "currently", TemporalTypes.Date, "PRESENT_REF", null)]
+    [InlineData("Prices had recently fallen", "recently", TemporalTypes.Date, "PAST_REF", null)]
+    [InlineData("Such deals worked in the past for them", "the past", TemporalTypes.Date, "PAST_REF", null)]
+    [InlineData("Costs may rise in the near future", "the near future", TemporalTypes.Date, "FUTURE_REF", null)]
+    // bare years, fiscal years, decades, centuries, spelled years
+    [InlineData("Output doubled in 2009 alone", "2009", TemporalTypes.Date, "2009", null)]
+    [InlineData("Output doubled 2009 alone", "2009", TemporalTypes.Date, "2009", null)]
+    [InlineData("Profit for fiscal 2019 rose", "fiscal 2019", TemporalTypes.Date, "2019", null)]
+    [InlineData("It was built in the 1990s by", "the 1990s", TemporalTypes.Date, "199", null)]
+    [InlineData("It was built in the mid-1980s by", "the mid-1980s", TemporalTypes.Date, "198", "MID")]
+    [InlineData("It dates from the 20th century and", "the 20th century", TemporalTypes.Date, "19", null)]
+    [InlineData("He was born in nineteen seventy-nine in", "nineteen seventy-nine", TemporalTypes.Date, "1979", null)]
+    // quarters: hyphenated, anaphoric, a year back
+    [InlineData("Third-quarter profit fell", "Third-quarter", TemporalTypes.Date, "2021-Q3", null)]
+    [InlineData("Fourth-quarter profit fell", "Fourth-quarter", TemporalTypes.Date, "2020-Q4", null)]
+    [InlineData("Sales rose in the current quarter", "the current quarter", TemporalTypes.Date, "2021-Q3", null)]
+    // tense: the latest such day or month in the past, the next in the future
+    [InlineData("He resigned on Monday", "Monday", TemporalTypes.Date, "2021-07-26", null)]
+    [InlineData("He will resign on Monday", "Monday", TemporalTypes.Date, "2021-08-02", null)]
+    [InlineData("Sales fell in December", "December", TemporalTypes.Date, "2020-12", null)]
+    [InlineData("Sales will rise in March", "March", TemporalTypes.Date, "2022-03", null)]
+    [InlineData("The plant closed on Nov. 25", "Nov. 25", TemporalTypes.Date, "2020-11-25", null)]
+    [InlineData("Sales rose in June last year", "June last year", TemporalTypes.Date, "2020-06", null)]
+    [InlineData("Profit for the current fiscal year rose", "the current fiscal year", TemporalTypes.Date, "2021", null)]
+    [InlineData("Stocks fell over the weekend", "the weekend", TemporalTypes.Date, "2021-W29-WE", null)]
+    [InlineData("Debt fell in the past decade", "the past decade", TemporalTypes.Duration, "P10Y", null)]
+    // parts of days are TIMEs
+    [InlineData("He resigned Friday morning", "Friday morning", TemporalTypes.Time, "2021-07-23TMO", null)]
+    [InlineData("Talks broke down last night", "last night", TemporalTypes.Time, "2021-07-28TNI", null)]
+    [InlineData("We spoke this afternoon", "this afternoon", TemporalTypes.Time, "2021-07-29TAF", null)]
+    // durations: the span holds determiners and approximations; vague amounts
+    [InlineData("Prices fell in the past two years", "the past two years", TemporalTypes.Duration, "P2Y", null)]
+    [InlineData("It took almost seven years", "almost seven years", TemporalTypes.Duration, "P7Y", "LESS_THAN")]
+    [InlineData("It took about 7 hours", "about 7 hours", TemporalTypes.Duration, "PT7H", "APPROX")]
+    [InlineData("It took 5 1/2 hours", "5 1/2 hours", TemporalTypes.Duration, "PT5.5H", null)]
+    [InlineData("Talks went on for years", "years", TemporalTypes.Duration, "PXY", null)]
+    [InlineData("Prices may rise in the next few months", "the next few months", TemporalTypes.Duration, "PXM", null)]
+    [InlineData("They met for decades", "decades", TemporalTypes.Duration, "PXDE", null)]
+    // clock times take their day and keep their seconds
+    [InlineData("It was timed at 3:07:35 sharp", "3:07:35", TemporalTypes.Time, "2021-07-29T03:07:35", null)]
+    [InlineData("The vote closes at 3 p.m. EST Friday", "3 p.m. EST Friday", TemporalTypes.Time, "2021-07-30T15:00", null)]
+    public void Tag_EnglishTimeMlClass_Resolves(string text, string expected, string type, string value, string? mod) =>
+        TemporalAssert.Single(text, expected, type, value, mod, language: "en");
+
+    [Fact]
+    public void Tag_QuarterReport_YearAgoAndTheQuarterReferBackToTheNamedQuarter()
+    {
+        const string text = "Net income rose in the second quarter. Sales in the quarter grew, compared with a year earlier.";
+
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag(text, "en");
+
+        Assert.Equal(
+            [("the second quarter", "2021-Q2"), ("the quarter", "2021-Q2"), ("a year earlier", "2020-Q2")],
+            found.Select(a => (a.Text, a.Value)).ToArray());
+    }
+
+    [Fact]
+    public void Tag_ChildsAge_IsNoDuration()
+    {
+        Assert.Empty(TemporalAssert.Tag("The 6-year-old boy was found", "en"));
+    }
+
+    [Theory]
+    [InlineData("The fair ran from March 3 to March 5", "March 5")]
+    [InlineData("The fair ran from March 3 to 5", "5")]
+    public void Tag_FromMarchThreeToFive_GivesTwoDates(string text, string second)
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag(text, "en");
+
+        Assert.Equal([("March 3", "2021-03-03"), (second, "2021-03-05")], found.Select(a => (a.Text, a.Value)).ToArray());
+    }
+
+    [Fact]
+    public void Tag_DateThenAmount_GivesNoSecondDate()
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag("Prices rose on March 3 to 5 percent", "en");
+
+        Assert.Equal(["March 3"], found.Select(a => a.Text).ToArray());
+    }
+}
