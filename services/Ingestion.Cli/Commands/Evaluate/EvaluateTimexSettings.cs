@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Evaluate;
 
-public sealed class EvaluateTimexSettings : CommandSettings
+public sealed class EvaluateTimexSettings : IngestSettings
 {
     [CommandOption("--gold <DIR>")]
     [Description("Gold TIMEX3: TimeML .tml files (TempEval-3 layout) and/or stand-off .jsonl files, searched recursively.")]
