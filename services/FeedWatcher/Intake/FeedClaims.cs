@@ -55,7 +55,7 @@ public sealed partial class FeedClaims(IOptions<FeedOptions> feedOptions, TimePr
         File.SetLastWriteTimeUtc(claimed, time.GetUtcNow().UtcDateTime);
         string? marker = entry.MarkerPath is null ? null : claimed + _options.MarkerSuffix;
         MoveCompanions(entry.Path, claimed, overwrite: true);
-        return new FeedEntry(claimed, marker);
+        return entry with { Path = claimed, MarkerPath = marker };
     }
 
     /// <summary>Puts a claimed file that is still in the claim folder back into the feed for another scan.</summary>

@@ -44,7 +44,7 @@ public sealed class FeedListing(FeedOptions options)
             bool sameSize = !_previousSizes.TryGetValue(file.FullName, out long previous) || previous == file.Length;
             if (quiet && sameSize && (marker is null || File.Exists(marker)))
             {
-                ready.Add(new FeedEntry(file.FullName, marker));
+                ready.Add(new FeedEntry(file.FullName, marker, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero)));
             }
             else if (marker is null || File.Exists(marker))
             {

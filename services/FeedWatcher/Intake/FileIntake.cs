@@ -40,7 +40,7 @@ public sealed partial class FileIntake(
         FeedFile file;
         try
         {
-            file = reader.Read(entry.Path, options.Value.MaxFileBytes);
+            file = reader.Read(entry.Path, options.Value.MaxFileBytes, entry.WrittenAt);
         }
         catch (ArticleParseException ex)
         {
