@@ -120,6 +120,7 @@ public sealed partial class FeedScanner(
             intake.RefuseEscapingLink(link);
         }
 
+        attempts.Retain(look.Ready.Select(entry => entry.Path));
         int backingOff = 0;
         await Parallel.ForEachAsync(
             look.Ready,

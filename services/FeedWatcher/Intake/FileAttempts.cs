@@ -23,6 +23,16 @@ public sealed class FileAttempts(IOptions<FeedOptions> options, TimeProvider tim
 
     public void Forget(string path) => _byPath.TryRemove(path, out _);
 
+    /// <summary>Forgets the files no longer ready in the feed: gone, or written to again (a new file deserves new attempts).</summary>
+    public void Retain(IEnumerable<string> readyPaths)
+    {
+        var ready = new HashSet<string>(readyPaths, StringComparer.Ordinal);
+        foreach (string path in _byPath.Keys.Where(path => !ready.Contains(path)))
+        {
+            _byPath.TryRemove(path, out _);
+        }
+    }
+
     private (int Failures, TimeSpan Delay) Record(string path, bool countsTowardsLimit)
     {
         FeedOptions feed = options.Value;

@@ -104,6 +104,22 @@ public class FailingFileTests
         Assert.True(File.Exists(Path.Combine(harness.Feed, "a.txt")));
     }
 
+    [Fact]
+    public async Task ScanOnceAsync_FileRewrittenAfterAFailure_GetsItsAttemptsAgain()
+    {
+        await using IntakeHarness harness = await IntakeHarness.StartAsync(
+            publishFault: () => new InvalidOperationException("boom"),
+            settings: new Dictionary<string, string?> { ["Feed:RetryDelay"] = "01:00:00" });
+        string path = harness.Drop("a.txt", "Headline\nBody");
+        await harness.Scanner.ScanOnceAsync(TestContext.Current.CancellationToken);
+        Assert.False(harness.Attempts.IsDue(path));
+
+        File.Delete(path);
+        await harness.Scanner.ScanOnceAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(harness.Attempts.IsDue(path));
+    }
+
     private sealed class ThrowingReader : IArticleReader
     {
         public string Format => "boom";

@@ -31,6 +31,8 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     public FeedScanner Scanner => _host.Services.GetRequiredService<FeedScanner>();
 
+    public FileAttempts Attempts => _host.Services.GetRequiredService<FileAttempts>();
+
     public IntakeCounters Counters => _host.Services.GetRequiredService<IntakeCounters>();
 
     public StalledArticleRepublisher Republisher => _host.Services.GetRequiredService<StalledArticleRepublisher>();
