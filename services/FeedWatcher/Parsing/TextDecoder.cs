@@ -5,8 +5,8 @@ namespace Ingestion.FeedWatcher.Parsing;
 
 /// <summary>
 /// Decodes feed files whatever they were saved as, the way feed readers and browsers do: a BOM wins; then UTF-16 or
-/// UTF-32 recognised by their zero bytes; then the charset the file declares (XML declaration, HTML meta); then valid
-/// UTF-8 is UTF-8; then Arabic in windows-1256 or iso-8859-6 (<see cref="ArabicCodePages"/>); then the charset is
+/// UTF-32 recognised by their zero bytes; then the charset the file declares (XML declaration, HTML meta), unless it is
+/// a single-byte code page and the bytes are valid UTF-8 beyond ASCII; then valid UTF-8 is UTF-8; then Arabic in windows-1256 or iso-8859-6 (<see cref="ArabicCodePages"/>); then the charset is
 /// detected (UTF.Unknown, a port of Mozilla's detector: the Latin, Cyrillic, Greek, Hebrew and CJK code pages). Binary data and broken UTF-8 are refused with a reason. The text comes out
 /// NFC-normalized with <c>\n</c> newlines, so the same article always hashes the same.
 /// </summary>
@@ -61,12 +61,18 @@ public static class TextDecoder
             throw new ArticleParseException("Binary data: the file has NUL bytes, so it is not a text article.");
         }
 
-        if (DeclaredCharset.Find(bytes) is { } declared && TryDecode(declared, bytes) is { } fromDeclaration)
+        // A file declared in a single-byte code page whose bytes are valid UTF-8 with non-ASCII in them was re-saved as
+        // UTF-8 without its declaration being updated: legacy text almost never forms valid multi-byte UTF-8 by chance.
+        string? utf8 = TryStrict(s_strictUtf8, bytes);
+        bool utf8BeyondAscii = utf8 is not null && bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F);
+        if (DeclaredCharset.Find(bytes) is { } declared
+            && !(utf8BeyondAscii && IsSingleByte(declared))
+            && TryDecode(declared, bytes) is { } fromDeclaration)
         {
             return fromDeclaration;
         }
 
-        if (TryStrict(s_strictUtf8, bytes) is { } utf8)
+        if (utf8 is not null)
         {
             return (utf8, "utf-8");
         }
@@ -119,6 +125,19 @@ public static class TextDecoder
         }
 
         return TryStrict(encoding, bytes) is { } text ? (text, encoding.WebName) : null;
+    }
+
+    private static bool IsSingleByte(string charset)
+    {
+        _ = s_codePages.Value;
+        try
+        {
+            return Encoding.GetEncoding(charset).IsSingleByte;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string why) =>

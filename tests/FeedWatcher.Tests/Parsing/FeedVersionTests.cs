@@ -209,4 +209,14 @@ public class FeedVersionTests
 
         Assert.Contains("root element is <html>", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_BareAmpersandsAndUndeclaredPrefixes_AreRepaired()
+    {
+        const string Feed = "<rss version=\"2.0\"><channel><title>AT&T news</title><item><title>Q&A: rates</title><dc:creator>Desk</dc:creator><media:thumbnail url=\"http://example.org/t.jpg\"/></item></channel></rss>";
+
+        ParsedArticle article = Assert.Single(_reader.Read(Feed));
+
+        Assert.Equal(("Q&A: rates", "AT&T news"), (article.Title, article.SourceName));
+    }
 }

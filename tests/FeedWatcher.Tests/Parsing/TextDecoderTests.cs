@@ -159,4 +159,14 @@ public class TextDecoderTests
 
         Assert.Contains("Binary", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Decode_DeclaredLatin1ButSavedAsUtf8_IsReadAsUtf8()
+    {
+        string xml = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss><channel><title>Genève, القاهرة</title></channel></rss>";
+
+        DecodedText decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes(xml));
+
+        Assert.Equal(("utf-8", xml), (decoded.Charset, decoded.Text));
+    }
 }
