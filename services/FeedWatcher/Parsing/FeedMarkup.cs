@@ -33,7 +33,9 @@ internal static partial class FeedMarkup
     public static string Repair(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string repaired = Declaration().Replace(text, string.Empty, 1);
+        // Only the prolog can hold it: searching the head keeps a 5 MB feed from being scanned position by position.
+        Match declaration = Declaration().Match(text, 0, Math.Min(text.Length, 4096));
+        string repaired = declaration.Success ? text.Remove(declaration.Index, declaration.Length) : text;
         if (repaired.Contains('&', StringComparison.Ordinal))
         {
             repaired = BareAmpersand().Replace(NamedEntity().Replace(repaired, ResolveEntity), "&amp;");
