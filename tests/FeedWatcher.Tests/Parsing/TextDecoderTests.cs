@@ -169,4 +169,32 @@ public class TextDecoderTests
 
         Assert.Equal(("utf-8", xml), (decoded.Charset, decoded.Text));
     }
+
+    [Theory]
+    [InlineData(936, "北京会谈")]
+    [InlineData(932, "東京で会談")]
+    public void Decode_ShortUndeclaredCjkTheDetectorIsUnsureOf_IsRefusedRatherThanGuessed(int codePage, string title)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] bytes = Encoding.GetEncoding(codePage).GetBytes($"<rss><channel><title>W</title><item><title>{title}</title></item></channel></rss>");
+
+        ArticleParseException refused = Assert.Throws<ArticleParseException>(() => TextDecoder.Decode(bytes));
+
+        Assert.Contains("declare it", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Café 1")]
+    [InlineData("Genève")]
+    [InlineData("Straße München")]
+    [InlineData("São Paulo")]
+    public void Decode_ShortUndeclaredLatin_IsWindows1252OrACompatibleLatinPage(string title)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string xml = $"<rss><channel><title>W</title><item><title>{title}</title></item></channel></rss>";
+
+        DecodedText decoded = TextDecoder.Decode(Encoding.GetEncoding(1252).GetBytes(xml));
+
+        Assert.Equal(xml, decoded.Text);
+    }
 }
