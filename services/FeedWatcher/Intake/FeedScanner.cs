@@ -121,15 +121,14 @@ public sealed partial class FeedScanner(
         }
 
         attempts.Retain(look.Ready.Select(entry => entry.Path));
-        int backingOff = 0;
         await Parallel.ForEachAsync(
             look.Ready,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (entry, token) =>
             {
+                // Waiting out its backoff: a later scan (every Feed:ScanInterval at least) takes it once it is due.
                 if (!attempts.IsDue(entry.Path))
                 {
-                    Interlocked.Increment(ref backingOff);
                     return;
                 }
 
@@ -157,7 +156,7 @@ public sealed partial class FeedScanner(
                 }
             }).ConfigureAwait(false);
 
-        return look.Waiting + backingOff;
+        return look.Waiting;
     }
 
     // One line per failed attempt, the stack trace only at Debug: a file failing every scan must not fill the disk.
