@@ -15,6 +15,9 @@ builder.Services.AddMassTransit(bus =>
 {
     // Queues "sample-subscriber-article-enriched" and "sample-subscriber-article-stored".
     bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter("sample-subscriber", includeNamespace: false));
+
+    // Otherwise MassTransit reports usage to usage-tracking.masstransit.io.
+    bus.DisableUsageTelemetry();
     bus.AddConsumer<ArticleEnrichedConsumer>();
     bus.AddConsumer<ArticleStoredConsumer>();
     bus.UsingRabbitMq((context, cfg) =>

@@ -28,6 +28,7 @@ public static class FeedWatcherExtensions
         builder.Services.AddSingleton<IntakeCounters>();
         builder.Services.AddSingleton<FileIntake>();
         builder.Services.AddSingleton<FeedClaims>();
+        builder.Services.AddSingleton<FileAttempts>();
         builder.Services.AddHostedService<FeedScanner>();
 
         builder.Services.AddOptions<RepublishOptions>()

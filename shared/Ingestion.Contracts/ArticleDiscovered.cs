@@ -29,6 +29,12 @@ public sealed record ArticleDiscovered
     /// <summary>When the source says the article was published, if it says.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>
+    /// Null when <see cref="PublishedAt"/> is what the source said; <see cref="PublishedAtSources.FileTime"/> when the
+    /// source gave no date that could be read and <see cref="PublishedAt"/> is the feed file's modification time.
+    /// </summary>
+    public string? PublishedAtSource { get; init; }
+
     /// <summary>When the feed-watcher read the file.</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
 

@@ -32,6 +32,9 @@ public sealed record ArticleEnriched
     /// <summary>When the source says the article was published, if it says.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>As <see cref="ArticleDiscovered.PublishedAtSource"/>: set when <see cref="PublishedAt"/> is the feed file's time.</summary>
+    public string? PublishedAtSource { get; init; }
+
     /// <summary>When the feed-watcher read the file.</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
 

@@ -48,6 +48,7 @@ public static class ArticleEnrichedFactory
             Language = result.Language.Code,
             LanguageConfidence = result.Language.Confidence,
             PublishedAt = article.PublishedAt,
+            PublishedAtSource = article.PublishedAtSource,
             ReceivedAt = article.ReceivedAt,
             EnrichedAt = enrichedAt,
             ReferenceDate = request.ReferenceDate,

@@ -19,6 +19,7 @@ public static class ArticleDiscoveredFactory
             Body = article.Body,
             DeclaredLanguage = article.Language,
             PublishedAt = article.PublishedAt,
+            PublishedAtSource = article.PublishedAtSource,
             Metadata = article.Metadata,
             ReceivedAt = receivedAt,
             Origin = new ArticleOrigin

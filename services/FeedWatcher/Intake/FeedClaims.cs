@@ -55,7 +55,7 @@ public sealed partial class FeedClaims(IOptions<FeedOptions> feedOptions, TimePr
         File.SetLastWriteTimeUtc(claimed, time.GetUtcNow().UtcDateTime);
         string? marker = entry.MarkerPath is null ? null : claimed + _options.MarkerSuffix;
         MoveCompanions(entry.Path, claimed, overwrite: true);
-        return new FeedEntry(claimed, marker);
+        return entry with { Path = claimed, MarkerPath = marker };
     }
 
     /// <summary>Puts a claimed file that is still in the claim folder back into the feed for another scan.</summary>
@@ -193,7 +193,8 @@ public sealed partial class FeedClaims(IOptions<FeedOptions> feedOptions, TimePr
     [LoggerMessage(Level = LogLevel.Debug, Message = "{FileName} was claimed by another watcher first")]
     private static partial void LogLost(ILogger logger, string fileName);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Released {FileName} back into the feed")]
+    // Debug: the failure that made the file go back already said so, once; a recovered claim is logged by its caller.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Released {FileName} back into the feed")]
     private static partial void LogReleased(ILogger logger, string fileName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{FileName} stays claimed until the next scan: {Reason}")]

@@ -12,15 +12,20 @@ public static class FeedFileFilter
     public static bool IsCandidate(string path, IReadOnlySet<string> extensions)
     {
         ArgumentNullException.ThrowIfNull(extensions);
-        string name = Path.GetFileName(path);
-        if (name.Length == 0 || name[0] is '.' or '~'
-            || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(Parsing.SidecarMetadata.Suffix, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+        return IsDropped(path, markerSuffix: null) && extensions.Contains(Path.GetExtension(path));
+    }
 
-        return extensions.Contains(Path.GetExtension(name));
+    /// <summary>
+    /// Whether the file was dropped to be taken, whatever its extension: not a temporary name, a sidecar or, in marker
+    /// mode, a marker.
+    /// </summary>
+    public static bool IsDropped(string path, string? markerSuffix)
+    {
+        string name = Path.GetFileName(path);
+        return name.Length > 0 && name[0] is not ('.' or '~')
+            && !name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
+            && !name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
+            && !name.EndsWith(Parsing.SidecarMetadata.Suffix, StringComparison.OrdinalIgnoreCase)
+            && !(markerSuffix is { Length: > 0 } && name.EndsWith(markerSuffix, StringComparison.Ordinal));
     }
 }

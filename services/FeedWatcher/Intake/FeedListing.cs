@@ -5,7 +5,7 @@ namespace Ingestion.FeedWatcher.Intake;
 /// A file is complete once it has not been written to for the quiet period and its size has not changed since the
 /// previous look; in marker mode, once its marker exists as well.
 /// </summary>
-public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extensions)
+public sealed class FeedListing(FeedOptions options)
 {
     // Sizes seen at the previous look: a writer that keeps a file's modification time still changes its size.
     private Dictionary<string, long> _previousSizes = new(StringComparer.Ordinal);
@@ -20,7 +20,9 @@ public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extens
         string root = Path.GetFullPath(options.Path);
         foreach (FileInfo file in Enumerate(root))
         {
-            if (!FeedFileFilter.IsCandidate(file.Name, extensions))
+            // Every dropped file is taken, whatever its extension: one no reader takes goes to failed/ with a reason
+            // instead of waiting in the feed for ever.
+            if (!FeedFileFilter.IsDropped(file.Name, options.MarkerSuffix))
             {
                 continue;
             }
@@ -42,7 +44,7 @@ public sealed class FeedListing(FeedOptions options, IReadOnlySet<string> extens
             bool sameSize = !_previousSizes.TryGetValue(file.FullName, out long previous) || previous == file.Length;
             if (quiet && sameSize && (marker is null || File.Exists(marker)))
             {
-                ready.Add(new FeedEntry(file.FullName, marker));
+                ready.Add(new FeedEntry(file.FullName, marker, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero)));
             }
             else if (marker is null || File.Exists(marker))
             {

@@ -64,6 +64,21 @@ public sealed class FeedOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Attempts at a file that fails for an unknown reason before it goes to <c>failed/</c>. A file that cannot be read
+    /// or parsed goes there at once; a locked file, or a broker that is down, is waited out however long it takes.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The wait after a file's first failed attempt; it doubles with each further one.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest wait between two attempts at one file.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
+
     public string ResolvedProcessedPath => ProcessedPath ?? System.IO.Path.Combine(Path, "processed");
 
     public string ResolvedFailedPath => FailedPath ?? System.IO.Path.Combine(Path, "failed");

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Ingestion.FeedWatcher.Parsing;
 using Ingestion.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +18,7 @@ public sealed partial class FeedScanner(
     FeedClaims claims,
     IntakeCounters counters,
     FeedFolders folders,
-    ArticleReaders readers,
+    FileAttempts attempts,
     IOptions<FeedOptions> options,
     TimeProvider time,
     ILogger<FeedScanner> logger) : BackgroundService, IHostedLifecycleService
@@ -28,7 +27,7 @@ public sealed partial class FeedScanner(
     // the bus may stop first otherwise, cutting a publish off after the broker took it but before the ledger did.
     private readonly CancellationTokenSource _stopping = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private readonly FeedListing _listing = new(options.Value, readers.Extensions);
+    private readonly FeedListing _listing = new(options.Value);
     private TimeSpan _lastLook;
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -78,7 +77,8 @@ public sealed partial class FeedScanner(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogScanFailed(logger, ex);
+                LogScanFailed(logger, IntakeFailures.Describe(ex));
+                LogTrace(logger, ex);
                 waiting = 0;
             }
 
@@ -105,7 +105,11 @@ public sealed partial class FeedScanner(
     /// <summary>Takes every complete file in the feed; returns how many files are still being written.</summary>
     public async Task<int> ScanOnceAsync(CancellationToken cancellationToken)
     {
-        claims.RecoverAbandoned();
+        if (claims.RecoverAbandoned() is > 0 and int recovered)
+        {
+            LogRecovered(logger, recovered);
+        }
+
         long lookStarted = time.GetTimestamp();
         FeedLook look = _listing.Look(time.GetUtcNow().UtcDateTime);
         _lastLook = time.GetElapsedTime(lookStarted);
@@ -116,11 +120,18 @@ public sealed partial class FeedScanner(
             intake.RefuseEscapingLink(link);
         }
 
+        attempts.Retain(look.Ready.Select(entry => entry.Path));
         await Parallel.ForEachAsync(
             look.Ready,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (entry, token) =>
             {
+                // Waiting out its backoff: a later scan (every Feed:ScanInterval at least) takes it once it is due.
+                if (!attempts.IsDue(entry.Path))
+                {
+                    return;
+                }
+
                 // Claimed one at a time, just before reading, so that watchers sharing the feed share its files.
                 if (claims.TryClaim(entry) is not { } claimed)
                 {
@@ -129,12 +140,15 @@ public sealed partial class FeedScanner(
 
                 try
                 {
-                    await intake.ProcessAsync(claimed, token).ConfigureAwait(false);
+                    IntakeOutcome outcome = await intake.ProcessAsync(claimed, token).ConfigureAwait(false);
+                    if (outcome != IntakeOutcome.Deferred)
+                    {
+                        attempts.Forget(entry.Path);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // The file goes back into the feed and is tried again on the next scan: nothing is lost.
-                    LogFileFailed(logger, Path.GetFileName(entry.Path), ex);
+                    OnFailure(entry, claimed, ex);
                 }
                 finally
                 {
@@ -145,14 +159,48 @@ public sealed partial class FeedScanner(
         return look.Waiting;
     }
 
+    // One line per failed attempt, the stack trace only at Debug: a file failing every scan must not fill the disk.
+    private void OnFailure(FeedEntry entry, FeedEntry claimed, Exception exception)
+    {
+        string fileName = Path.GetFileName(entry.Path);
+        LogTrace(logger, exception);
+        if (IntakeFailures.IsTransient(exception))
+        {
+            // Waited out however long it takes: the file is fine, the broker or the file's writer is not done.
+            TimeSpan wait = attempts.RecordTransient(entry.Path);
+            LogTransient(logger, fileName, IntakeFailures.Describe(exception), wait.TotalSeconds);
+            return;
+        }
+
+        (int failures, TimeSpan delay) = attempts.RecordUnknown(entry.Path);
+        int limit = options.Value.MaxAttempts;
+        if (failures >= limit)
+        {
+            attempts.Forget(entry.Path);
+            intake.GiveUp(claimed, exception, failures);
+            return;
+        }
+
+        LogAttemptFailed(logger, fileName, failures, limit, IntakeFailures.Describe(exception), delay.TotalSeconds);
+    }
+
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Path}")]
     private static partial void LogWatching(ILogger logger, string path);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Scan failed; retrying on the next interval")]
-    private static partial void LogScanFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scan failed; retrying on the next interval: {Reason}")]
+    private static partial void LogScanFailed(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not take {FileName}; it stays in the feed for the next scan")]
-    private static partial void LogFileFailed(ILogger logger, string fileName, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not take {FileName}, attempt {Attempt} of {MaxAttempts}: {Reason}; next attempt in {Seconds:0.#} s")]
+    private static partial void LogAttemptFailed(ILogger logger, string fileName, int attempt, int maxAttempts, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not take {FileName} for now: {Reason}; it stays in the feed, next attempt in {Seconds:0.#} s")]
+    private static partial void LogTransient(ILogger logger, string fileName, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Put {Count} file(s) left claimed by a stopped watcher back into the feed")]
+    private static partial void LogRecovered(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The failure in full")]
+    private static partial void LogTrace(ILogger logger, Exception exception);
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Ingestion.Contracts;
 
 namespace Ingestion.FeedWatcher.Parsing;
 
@@ -8,7 +9,8 @@ public sealed class FeedFileReader(ArticleReaders readers)
     /// <summary>The file's articles; throws <see cref="ArticleParseException"/> with a reason a person can act on.</summary>
     /// <exception cref="FileNotFoundException">The file vanished before it could be read.</exception>
     /// <exception cref="IOException">The file is locked; it can be tried again later.</exception>
-    public FeedFile Read(string path, long maxBytes)
+    /// <param name="writtenAt">When the file was last written, if known before anything touched it; a feed item without a readable date takes it.</param>
+    public FeedFile Read(string path, long maxBytes, DateTimeOffset? writtenAt = null)
     {
         if (!readers.TryGet(path, out IArticleReader reader))
         {
@@ -30,6 +32,15 @@ public sealed class FeedFileReader(ArticleReaders readers)
             if (articles.Count == 1)
             {
                 articles = [SidecarMetadata.Apply(articles[0], path)];
+            }
+
+            if (reader is SyndicationArticleReader && articles.Any(article => article.PublishedAt is null))
+            {
+                // A feed reader lists an undated item at the time it fetched it; ours is the file's time, and says so.
+                DateTimeOffset fileTime = writtenAt ?? new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+                articles = articles
+                    .Select(article => article.PublishedAt is null ? article with { PublishedAt = fileTime, PublishedAtSource = PublishedAtSources.FileTime } : article)
+                    .ToList();
             }
 
             return articles.Count == 0

@@ -9,6 +9,9 @@ public sealed record ParsedArticle
 
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>Where <see cref="PublishedAt"/> came from when not from the article itself; see <see cref="Contracts.PublishedAtSources"/>.</summary>
+    public string? PublishedAtSource { get; init; }
+
     public string? SourceId { get; init; }
 
     public string? SourceName { get; init; }

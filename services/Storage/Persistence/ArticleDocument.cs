@@ -19,6 +19,9 @@ public sealed class ArticleDocument
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary><c>file-time</c> when <see cref="PublishedAt"/> is the feed file's time because the source gave no readable date.</summary>
+    public string? PublishedAtSource { get; set; }
+
     public required DateTimeOffset ReceivedAt { get; set; }
 
     public DateTimeOffset EnrichedAt { get; set; }

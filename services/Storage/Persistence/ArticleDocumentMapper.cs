@@ -15,6 +15,7 @@ public static class ArticleDocumentMapper
             Text = article.Text,
             Language = article.Language,
             PublishedAt = article.PublishedAt,
+            PublishedAtSource = article.PublishedAtSource,
             ReceivedAt = article.ReceivedAt,
             EnrichedAt = article.EnrichedAt,
             StoredAt = storedAt,

@@ -47,6 +47,10 @@ public static class BusRegistrationExtensions
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+
+            // MassTransit reports usage to usage-tracking.masstransit.io unless told not to: the product calls no one
+            // but its broker and store (README, Threat model; tested by OutboundConnectionTests).
+            bus.DisableUsageTelemetry();
             addConsumers(bus);
 
             // The bus factory's SetQuorumQueue reaches only the bus's own endpoint, not the consumers' queues that

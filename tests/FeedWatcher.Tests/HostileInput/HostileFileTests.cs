@@ -106,7 +106,7 @@ public class HostileFileTests
     }
 
     [Fact]
-    public async Task ProcessAsync_Utf16WithoutBom_KeptInFailed()
+    public async Task ProcessAsync_Utf16WithoutBom_IsReadAsUtf16()
     {
         await using IntakeHarness harness = await IntakeHarness.StartAsync();
         string path = Path.Combine(harness.Feed, "utf16.txt");
@@ -114,9 +114,9 @@ public class HostileFileTests
 
         IntakeOutcome outcome = await harness.Intake.ProcessAsync(path, TestContext.Current.CancellationToken);
 
-        Assert.Equal(IntakeOutcome.Failed, outcome);
-        Assert.True(File.Exists(Path.Combine(harness.Feed, "failed", "utf16.txt")));
-        Assert.Empty(harness.Bus.Published.Select<ArticleDiscovered>());
+        Assert.Equal(IntakeOutcome.Published, outcome);
+        ArticleDiscovered message = Assert.Single(harness.Bus.Published.Select<ArticleDiscovered>()).Context.Message;
+        Assert.Equal(("Title", "utf-16le"), (message.Title, message.Origin.Charset));
     }
 
     private static async Task AssertKeptInFailedAsync(IntakeHarness harness, string name, string reason)

@@ -17,4 +17,15 @@ public class FeedFileFilterTests
     [InlineData("article.docx", false)]
     public void IsCandidate_Name_DecidesByNameAndExtension(string name, bool expected) =>
         Assert.Equal(expected, FeedFileFilter.IsCandidate(Path.Combine("/feed", name), s_extensions));
+
+    [Theory]
+    [InlineData("notes.docx", null, true)]
+    [InlineData("article", null, true)]
+    [InlineData("article.txt.done", null, true)]
+    [InlineData("article.txt.done", ".done", false)]
+    [InlineData("article.meta.json", null, false)]
+    [InlineData("article.txt.part", null, false)]
+    [InlineData(".hidden", null, false)]
+    public void IsDropped_Name_TakesAnyExtensionButNotTemporaryNamesSidecarsOrMarkers(string name, string? marker, bool expected) =>
+        Assert.Equal(expected, FeedFileFilter.IsDropped(Path.Combine("/feed", name), marker));
 }

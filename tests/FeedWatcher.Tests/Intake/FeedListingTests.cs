@@ -4,13 +4,11 @@ namespace FeedWatcher.Tests.Intake;
 
 public class FeedListingTests
 {
-    private static readonly HashSet<string> s_extensions = [".txt"];
-
     [Fact]
     public void Look_FileGrowingBetweenLooks_IsNotReadyUntilItsSizeHolds()
     {
         FeedOptions options = Options(TimeSpan.Zero);
-        var listing = new FeedListing(options, s_extensions);
+        var listing = new FeedListing(options);
         string path = Path.Combine(options.Path, "growing.txt");
         File.WriteAllText(path, "Headline\npart one");
         DateTime later = DateTime.UtcNow.AddMinutes(1);
@@ -28,7 +26,7 @@ public class FeedListingTests
     public void Look_RecentlyWritten_WaitsForTheQuietPeriod()
     {
         FeedOptions options = Options(TimeSpan.FromSeconds(30));
-        var listing = new FeedListing(options, s_extensions);
+        var listing = new FeedListing(options);
         File.WriteAllText(Path.Combine(options.Path, "fresh.txt"), "Headline\nBody");
 
         Assert.Empty(listing.Look(DateTime.UtcNow).Ready);
@@ -40,7 +38,7 @@ public class FeedListingTests
     {
         FeedOptions options = Options(TimeSpan.Zero);
         options.MarkerSuffix = ".done";
-        var listing = new FeedListing(options, s_extensions);
+        var listing = new FeedListing(options);
         string path = Path.Combine(options.Path, "a.txt");
         File.WriteAllText(path, "Headline\nBody");
         DateTime later = DateTime.UtcNow.AddMinutes(1);
@@ -61,7 +59,7 @@ public class FeedListingTests
         File.WriteAllText(Path.Combine(options.Path, "kuna", "a.txt"), "A\nBody");
         File.WriteAllText(Path.Combine(options.ResolvedProcessedPath, "old.txt"), "Old\nBody");
 
-        FeedEntry entry = Assert.Single(new FeedListing(options, s_extensions).Look(DateTime.UtcNow.AddMinutes(1)).Ready);
+        FeedEntry entry = Assert.Single(new FeedListing(options).Look(DateTime.UtcNow.AddMinutes(1)).Ready);
 
         Assert.EndsWith(Path.Combine("kuna", "a.txt"), entry.Path, StringComparison.Ordinal);
     }

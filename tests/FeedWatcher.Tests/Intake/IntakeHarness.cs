@@ -31,6 +31,8 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     public FeedScanner Scanner => _host.Services.GetRequiredService<FeedScanner>();
 
+    public FileAttempts Attempts => _host.Services.GetRequiredService<FileAttempts>();
+
     public IntakeCounters Counters => _host.Services.GetRequiredService<IntakeCounters>();
 
     public StalledArticleRepublisher Republisher => _host.Services.GetRequiredService<StalledArticleRepublisher>();
@@ -38,7 +40,15 @@ public sealed class IntakeHarness : IAsyncDisposable
     public IntakeLedger Ledger => _host.Services.GetRequiredService<IntakeLedger>();
 
     /// <param name="settings">More configuration, e.g. <c>Feed:InstanceId</c> for a second watcher on the same feed.</param>
-    public static async Task<IntakeHarness> StartAsync(string? feed = null, TimeSpan? quietPeriod = null, TimeSpan? republishAfter = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="publishFault">Asked before each publish: an exception it returns is what the publish throws.</param>
+    /// <param name="services">More registrations, e.g. a logger provider or other readers.</param>
+    public static async Task<IntakeHarness> StartAsync(
+        string? feed = null,
+        TimeSpan? quietPeriod = null,
+        TimeSpan? republishAfter = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Func<Exception?>? publishFault = null,
+        Action<IServiceCollection>? services = null)
     {
         feed ??= Directory.CreateTempSubdirectory("ingestion-feed-").FullName;
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -47,6 +57,7 @@ public sealed class IntakeHarness : IAsyncDisposable
             ["Feed:Path"] = feed,
             ["Feed:QuietPeriod"] = (quietPeriod ?? TimeSpan.Zero).ToString(),
             ["Feed:Republish:After"] = (republishAfter ?? TimeSpan.FromHours(1)).ToString(),
+            ["Feed:RetryDelay"] = TimeSpan.Zero.ToString(),
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(TimeProvider.System);
@@ -57,7 +68,26 @@ public sealed class IntakeHarness : IAsyncDisposable
         builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(FeedScanner)));
         builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null));
         builder.Services.AddSingleton<FeedScanner>();
-        builder.Services.AddMassTransitTestHarness();
+        if (publishFault is null)
+        {
+            builder.Services.AddMassTransitTestHarness();
+        }
+        else
+        {
+            builder.Services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, cfg) =>
+            {
+                cfg.ConfigurePublish(publish => publish.UseExecute(_ =>
+                {
+                    if (publishFault() is { } fault)
+                    {
+                        throw fault;
+                    }
+                }));
+                cfg.ConfigureEndpoints(context);
+            }));
+        }
+
+        services?.Invoke(builder.Services);
         IHost host = builder.Build();
         host.Services.GetRequiredService<FeedFolders>().EnsureExist();
         await host.Services.GetRequiredService<ITestHarness>().Start();
