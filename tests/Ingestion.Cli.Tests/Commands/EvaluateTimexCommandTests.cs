@@ -37,11 +37,11 @@ public sealed class EvaluateTimexCommandTests : IDisposable
     [Fact]
     public async Task EvaluateTimex_MissingFolder_IsRejected()
     {
-        (int exitCode, string output, _) = await IngestProcess.RunAsync(
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(
             s_environment, "evaluate", "timex", "--gold", Path.Combine(_folder, "nowhere"));
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("--gold", output, StringComparison.Ordinal);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--gold", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,10 +49,10 @@ public sealed class EvaluateTimexCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "bad.tml"), "<TimeML><TEXT>in 1998</TEXT></TimeML>");
 
-        (int exitCode, string output, _) = await IngestProcess.RunAsync(s_environment, "evaluate", "timex", "--gold", _folder);
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(s_environment, "evaluate", "timex", "--gold", _folder);
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("creation time", output, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("creation time", error, StringComparison.Ordinal);
     }
 
     private void Write(string id, string text) => File.WriteAllText(Path.Combine(_folder, id + ".tml"), $"""

@@ -24,14 +24,14 @@ public sealed class EvaluateTimexCommand : Command<EvaluateTimexSettings>
         }
         catch (Exception e) when (e is InvalidDataException or IOException or JsonException or UnauthorizedAccessException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]Cannot read the gold data:[/] {e.Message}");
+            Console.Error.WriteLine($"Cannot read the gold data: {e.Message}");
             return 1;
         }
 
         documents = [.. documents.Where(d => settings.Part == "all" || d.Part == settings.Part)];
         if (documents.Count == 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]No gold documents[/] (.tml or .jsonl) for part '{settings.Part}' under {settings.Gold}.");
+            Console.Error.WriteLine($"No gold documents (.tml or .jsonl) for part '{settings.Part}' under {settings.Gold}.");
             return 1;
         }
 
