@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Engine.Entities.Features;
@@ -28,12 +29,17 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
 
     public string ModelVersion { get; }
 
-    /// <summary>Loads the Arabic (ANERcorp) and English (GUM + Wikigold) models embedded in the assembly.</summary>
+    /// <summary>
+    /// Loads the Arabic (ANERcorp) and English (GUM + Wikigold) models embedded in the assembly. The model version
+    /// also says whether the separate word-cluster resource was there (<c>ar-clusters-N</c> words, or
+    /// <c>ar-clusters-none</c>: the Arabic model then runs at lower quality).
+    /// </summary>
     public static SequenceEntityRecognizer LoadDefault()
     {
         (NerModel arabic, string arabicHash) = LoadEmbedded("ner-ar.model.gz");
         (NerModel english, string englishHash) = LoadEmbedded("ner-en.model.gz");
-        return new SequenceEntityRecognizer(arabic, english, $"ar-anercorp-{arabicHash};en-gum-wikigold-{englishHash}");
+        string clusters = NerLexicons.Default.Clusters is { } loaded ? loaded.Count.ToString(CultureInfo.InvariantCulture) : "none";
+        return new SequenceEntityRecognizer(arabic, english, $"ar-anercorp-{arabicHash};en-gum-wikigold-{englishHash};ar-clusters-{clusters}");
     }
 
     public IReadOnlyList<EntityAnnotation> Recognize(string text, string language)

@@ -22,7 +22,7 @@ public class SequenceEntityRecognizerTests
     [Fact]
     public void LoadDefault_EmbeddedModels_HaveAVersionForBothLanguages()
     {
-        Assert.Matches("^ar-anercorp-[0-9a-f]{12};en-gum-wikigold-[0-9a-f]{12}$", s_recognizer.Value.ModelVersion);
+        Assert.Matches("^ar-anercorp-[0-9a-f]{12};en-gum-wikigold-[0-9a-f]{12};ar-clusters-([0-9]+|none)$", s_recognizer.Value.ModelVersion);
     }
 
     [Fact]
