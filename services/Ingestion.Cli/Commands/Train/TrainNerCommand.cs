@@ -37,6 +37,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             Weight = settings.Weight,
             WeightedSentences = train.Count,
             WordClusters = settings.NoClusters ? false : null,
+            ExtraMiscUnlabelled = settings.ExtraMiscUnlabelled,
         };
         if (settings.CrossValidationFolds > 0)
         {

@@ -60,6 +60,10 @@ public sealed class TrainNerSettings : CommandSettings
     [DefaultValue(1)]
     public int Weight { get; init; } = 1;
 
+    [CommandOption("--extra-misc-unlabelled")]
+    [Description("The extra training data does not mark MISC: its O words may be MISC (the best-scoring reading is trained on).")]
+    public bool ExtraMiscUnlabelled { get; init; }
+
     [CommandOption("--no-clusters")]
     [Description("Train without the word-cluster features even when the engine ships the clusters (for comparisons).")]
     public bool NoClusters { get; init; }

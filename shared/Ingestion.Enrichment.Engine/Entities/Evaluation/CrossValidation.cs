@@ -46,7 +46,7 @@ public static class CrossValidation
                 RecognizerEvaluator.Evaluate(recognizer, model.Language, dev),
                 outOfDomain,
                 outOfDomainEngine);
-            progress?.Report($"fold {f + 1}/{request.Folds}: {dev.Count} sentences, model {100 * results[f].Model.Micro.F1:0.00}, whole recognizer {100 * results[f].Engine.Micro.F1:0.00}");
+            progress?.Report($"fold {f + 1}/{request.Folds}: {dev.Count} sentences, model {100 * results[f].Model.Micro.F1:0.00}, whole recognizer {100 * results[f].Engine.Micro.F1:0.00}{(outOfDomainEngine is null ? string.Empty : $", out-of-domain whole recognizer {100 * outOfDomainEngine.Micro.F1:0.00}")}");
         });
 
         return new CrossValidationReport(results, DocumentFolds.CountDatelines(request.Corpus));

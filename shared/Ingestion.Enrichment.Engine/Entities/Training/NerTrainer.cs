@@ -107,10 +107,13 @@ public static class NerTrainer
                 cancellationToken.ThrowIfCancellationRequested();
                 Example example = examples[order[n]];
                 int[] predicted = Predict(example, weights, transitions);
-                if (!predicted.AsSpan().SequenceEqual(example.Gold))
+                int[] gold = options.ExtraMiscUnlabelled && order[n] >= options.WeightedSentences && options.WeightedSentences > 0
+                    ? Predict(example, weights, transitions, MiscOpen(example.Gold))
+                    : example.Gold;
+                if (!predicted.AsSpan().SequenceEqual(gold))
                 {
                     wrong++;
-                    Update(example, example.Gold, predicted, weights, sums, transitions, transitionSums, step);
+                    Update(example, gold, predicted, weights, sums, transitions, transitionSums, step);
                 }
 
                 step++;
@@ -210,7 +213,25 @@ public static class NerTrainer
         return labels;
     }
 
-    private static int[] Predict(Example example, float[] weights, float[] transitions)
+    // Per token, the labels a partly labelled sentence allows: its entities as tagged, and for its other words O or
+    // MISC, which the source does not mark the way the main corpus does.
+    private static bool[] MiscOpen(int[] gold)
+    {
+        var allowed = new bool[gold.Length * L];
+        for (int i = 0; i < gold.Length; i++)
+        {
+            allowed[(i * L) + gold[i]] = true;
+            if (gold[i] == 0)
+            {
+                allowed[(i * L) + NerLabels.Parse("B-MISC")] = true;
+                allowed[(i * L) + NerLabels.Parse("I-MISC")] = true;
+            }
+        }
+
+        return allowed;
+    }
+
+    private static int[] Predict(Example example, float[] weights, float[] transitions, bool[]? allowed = null)
     {
         int n = example.Gold.Length;
         var emissions = new float[n * L];
@@ -224,6 +245,14 @@ public static class NerTrainer
                 {
                     emissions[(i * L) + y] += weights[row + y];
                 }
+            }
+        }
+
+        if (allowed is not null)
+        {
+            for (int e = 0; e < emissions.Length; e++)
+            {
+                emissions[e] = allowed[e] ? emissions[e] : float.NegativeInfinity;
             }
         }
 

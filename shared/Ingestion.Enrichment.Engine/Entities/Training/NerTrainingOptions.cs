@@ -65,6 +65,13 @@ public sealed record NerTrainingOptions
     public int WeightedSentences { get; init; }
 
     /// <summary>
+    /// Whether the sentences after <see cref="WeightedSentences"/> leave MISC unlabelled: a word they tag O may be
+    /// MISC, and training takes the best-scoring reading of it (WikiFANE's MISC is products and works, not
+    /// ANERcorp's events and nationalities, and its O taught the model that ANERcorp's MISC is O).
+    /// </summary>
+    public bool ExtraMiscUnlabelled { get; init; }
+
+    /// <summary>
     /// Whether the features read the word clusters learned from unlabelled news (<c>Resources/Clusters</c>), when the
     /// engine has them. Null: on for Arabic, off otherwise (they are Arabic clusters).
     /// </summary>
