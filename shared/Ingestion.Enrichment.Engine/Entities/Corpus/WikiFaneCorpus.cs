@@ -61,35 +61,10 @@ public static class WikiFaneCorpus
     public static IReadOnlyList<ConllSentence> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var sentences = new List<ConllSentence>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            string[] columns = line.Replace("\u200E", string.Empty, StringComparison.Ordinal).Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Split('\t');
-            string token = columns[0].Trim();
-            if (token.Length == 0)
-            {
-                Flush();
-                continue;
-            }
 
-            tokens.Add(token);
-            tags.Add(columns.Length > 1 ? MapTag(columns[^1].Trim()) : "O");
-        }
-
-        Flush();
-        return sentences;
-
-        void Flush()
-        {
-            if (tokens.Count > 0)
-            {
-                sentences.Add(JoinClitics(tokens, tags));
-                tokens.Clear();
-                tags.Clear();
-            }
-        }
+        // Most tokens start with an invisible left-to-right mark, and the file with a byte order mark.
+        string text = reader.ReadToEnd().Replace("\u200E", string.Empty, StringComparison.Ordinal).Replace("\uFEFF", string.Empty, StringComparison.Ordinal);
+        return [.. ConllCorpus.Read(new StringReader(text)).Select(sentence => JoinClitics(sentence.Tokens, [.. sentence.Tags.Select(MapTag)]))];
     }
 
     private static string MapTag(string tag)
@@ -104,7 +79,7 @@ public static class WikiFaneCorpus
 
     // و + جوبا → وجوبا tagged as جوبا, و + ب + القاهرة → وبالقاهرة; مدن + ها → مدنها tagged as مدن. A proclitic inside a
     // name (البوسنة و الهرسك) keeps its own I- tag.
-    private static ConllSentence JoinClitics(List<string> tokens, List<string> tags)
+    private static ConllSentence JoinClitics(IReadOnlyList<string> tokens, IReadOnlyList<string> tags)
     {
         var joinedTokens = new List<string>(tokens.Count);
         var joinedTags = new List<string>(tags.Count);
