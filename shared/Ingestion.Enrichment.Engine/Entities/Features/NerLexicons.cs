@@ -132,9 +132,10 @@ internal sealed class NerLexicons
             lexicons.AddTitle(title);
         }
 
-        using (Stream? clusters = assembly.GetManifestResourceStream(ResourcePrefix + "Clusters/clusters-ar.tsv.gz"))
+        if (NonCommercialResources.PathOf(NonCommercialResources.ClustersFile) is { } clusters)
         {
-            lexicons.Clusters = clusters is null ? null : WordClusters.Read(clusters);
+            using FileStream stream = File.OpenRead(clusters);
+            lexicons.Clusters = WordClusters.Read(stream);
         }
 
         return lexicons;
