@@ -64,6 +64,9 @@ app.Configure(config =>
         train.AddCommand<TrainNerCommand>("ner")
             .WithDescription("Train the named-entity model (averaged perceptron), deterministically.")
             .WithExample("train", "ner", "--corpus", "shared/data/corpus/anercorp/ANERCorp_CamelLab_train.txt", "--out", "ner-ar.model.gz");
+        train.AddCommand<TrainEmbeddingsCommand>("embeddings")
+            .WithDescription("Train skip-gram word vectors (with character n-grams) on unlabelled news and cluster them for the entity model, deterministically.")
+            .WithExample("train", "embeddings", "--corpus", "../shared/corpus/unlabeled-ar/saudinewsnet", "--out", "clusters-ar.tsv.gz");
     });
     config.AddBranch("feed", feed =>
     {

@@ -42,6 +42,32 @@ public sealed class TrainNerCommandTests : IDisposable
         Assert.Contains("--holdout-slice", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TrainNer_CrossValidation_PrintsMeanAndSpreadPerTypeAndWritesNoModel()
+    {
+        string corpus = Write("corpus.txt", Enumerable.Range(0, 10).Select(i => $"جملة{i} O\nزار O\nالكويت B-LOC\n"));
+
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(
+            s_environment, "train", "ner", "--corpus", corpus, "--epochs", "2", "--cv", "2");
+
+        Assert.True(exitCode == 0, error + output);
+        Assert.Contains("2 folds (5, 5 sentences", output, StringComparison.Ordinal);
+        Assert.Contains("±", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder, "*.gz"));
+    }
+
+    [Fact]
+    public async Task TrainNer_CrossValidationWithHoldout_IsRejected()
+    {
+        string corpus = Write("corpus.txt", ["زار O\nالكويت B-LOC\n"]);
+
+        (int exitCode, string output, _) = await IngestProcess.RunAsync(
+            s_environment, "train", "ner", "--corpus", corpus, "--cv", "5", "--holdout", "10");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("--cv", output, StringComparison.Ordinal);
+    }
+
     private string Write(string name, IEnumerable<string> sentences)
     {
         string path = Path.Combine(_folder, name);

@@ -11,12 +11,40 @@ namespace Ingestion.Cli.Commands.Train;
 /// <summary><c>ingest train ner</c>: trains the entity model, deterministically, with a progress display.</summary>
 public sealed class TrainNerCommand : Command<TrainNerSettings>
 {
+    // Sentences of WikiFANE kept out of its training part before the out-of-domain dev part: an article cut in two.
+    private const int WikiFaneMargin = 20;
+
     public override int Execute(CommandContext context, TrainNerSettings settings, CancellationToken cancellationToken)
     {
         List<ConllSentence> corpus = settings.Corpus.SelectMany(ConllCorpus.Read).ToList();
         (List<ConllSentence> train, List<ConllSentence> dev) = HoldoutSplit.Split(corpus, settings.Holdout, settings.HoldoutSlice);
-        train.AddRange(settings.Extra.SelectMany(ConllCorpus.Read));
-        var options = new NerTrainingOptions { Language = NerTrainer.DetectLanguage(corpus), Seed = settings.Seed, Epochs = settings.Epochs };
+        List<ConllSentence> extra = [.. settings.Extra.SelectMany(ConllCorpus.Read)];
+        List<ConllSentence> outOfDomain = [];
+        if (settings.WikiFane is not null)
+        {
+            (List<ConllSentence> wikiTrain, outOfDomain) = HoldoutSplit.Split(WikiFaneCorpus.Read(settings.WikiFane), 10);
+            if (settings.WikiFaneTrain)
+            {
+                extra.AddRange(wikiTrain.Take(wikiTrain.Count - WikiFaneMargin));
+            }
+        }
+
+        var options = new NerTrainingOptions
+        {
+            Language = NerTrainer.DetectLanguage(corpus),
+            Seed = settings.Seed,
+            Epochs = settings.Epochs,
+            Weight = settings.Weight,
+            WeightedSentences = train.Count,
+            WordClusters = settings.NoClusters ? false : null,
+            ExtraMiscUnlabelled = settings.ExtraMiscUnlabelled,
+        };
+        if (settings.CrossValidationFolds > 0)
+        {
+            return CrossValidate(settings, corpus, extra, outOfDomain, options, cancellationToken);
+        }
+
+        train.AddRange(extra);
         AnsiConsole.MarkupLineInterpolated($"Training a [blue]{options.Language}[/] model on {train.Count} sentences (seed {options.Seed}, {options.Epochs} epochs){(dev.Count > 0 ? $", holding out {dev.Count} (slice {settings.HoldoutSlice ?? HoldoutSplit.SliceCount(settings.Holdout)} of {HoldoutSplit.SliceCount(settings.Holdout)})" : string.Empty)}.");
 
         NerModel model = AnsiConsole.Progress()
@@ -53,6 +81,21 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             NerScoreTable.Write(NerEvaluator.Evaluate(model, dev));
         }
 
+        return 0;
+    }
+
+    private static int CrossValidate(TrainNerSettings settings, List<ConllSentence> corpus, List<ConllSentence> extra, List<ConllSentence> outOfDomain, NerTrainingOptions options, CancellationToken cancellationToken)
+    {
+        var request = new CrossValidationRequest(corpus, options)
+        {
+            Folds = settings.CrossValidationFolds,
+            ExtraTraining = extra,
+            OutOfDomain = outOfDomain,
+            Parallelism = settings.Parallel,
+        };
+        AnsiConsole.MarkupLineInterpolated($"Cross-validating a [blue]{options.Language}[/] model: {request.Folds} folds of {corpus.Count} sentences (seed {options.Seed}, {options.Epochs} epochs, weight {options.Weight}, clusters {(options.WordClusters == false ? "off" : "on")}), {extra.Count} extra training sentences, {outOfDomain.Count} out-of-domain dev sentences.");
+        var progress = new Progress<string>(line => AnsiConsole.WriteLine(line));
+        CrossValidationTable.Write(CrossValidation.Run(request, progress, cancellationToken));
         return 0;
     }
 }

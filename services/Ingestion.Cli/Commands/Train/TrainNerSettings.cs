@@ -42,6 +42,37 @@ public sealed class TrainNerSettings : IngestSettings
     [Description("Also write the held-out sentences (gold tags) there, e.g. for 'ingest evaluate ner --engine --gold FILE'.")]
     public string? DevOut { get; init; }
 
+    [CommandOption("--cv <FOLDS>")]
+    [Description("Document-level cross-validation instead of one model: FOLDS contiguous folds of --corpus cut at datelines, each scored (model alone and whole recognizer) by a model trained on the rest. Prints mean ± sd per type; writes no model.")]
+    [DefaultValue(0)]
+    public int CrossValidationFolds { get; init; }
+
+    [CommandOption("--wikifane <FILE>")]
+    [Description("WikiFANE (WikiFANE_Gold_2014_500K.txt[.gz]): its last 10% of sentences is the out-of-domain dev set every --cv fold model is scored on (PER, ORG, LOC), never trained on.")]
+    public string? WikiFane { get; init; }
+
+    [CommandOption("--wikifane-train")]
+    [Description("Also train on WikiFANE (--wikifane) up to 20 sentences before its out-of-domain dev part, mapped to PER/ORG/LOC (its MISC types read as O).")]
+    public bool WikiFaneTrain { get; init; }
+
+    [CommandOption("--weight <N>")]
+    [Description("Visit the --corpus training sentences N times per pass, against the extra data. Default: 1.")]
+    [DefaultValue(1)]
+    public int Weight { get; init; } = 1;
+
+    [CommandOption("--extra-misc-unlabelled")]
+    [Description("The extra training data does not mark MISC: its O words may be MISC (the best-scoring reading is trained on).")]
+    public bool ExtraMiscUnlabelled { get; init; }
+
+    [CommandOption("--no-clusters")]
+    [Description("Train without the word-cluster features even when the engine ships the clusters (for comparisons).")]
+    public bool NoClusters { get; init; }
+
+    [CommandOption("--parallel <N>")]
+    [Description("Cross-validation folds trained at the same time. Default: 1. The scores do not depend on it.")]
+    [DefaultValue(1)]
+    public int Parallel { get; init; } = 1;
+
     public override ValidationResult Validate()
     {
         if (Corpus.Length == 0)
@@ -64,7 +95,27 @@ public sealed class TrainNerSettings : IngestSettings
             return ValidationResult.Error("--holdout-slice needs --holdout PERCENT and is from 1 to the number of slices (10 for 10%).");
         }
 
-        if (string.IsNullOrWhiteSpace(Out))
+        if (WikiFaneTrain && WikiFane is null)
+        {
+            return ValidationResult.Error("--wikifane-train needs --wikifane FILE.");
+        }
+
+        if (Weight < 1)
+        {
+            return ValidationResult.Error("--weight is at least 1.");
+        }
+
+        if (WikiFane is not null && !File.Exists(WikiFane))
+        {
+            return ValidationResult.Error($"--wikifane: no file '{WikiFane}'.");
+        }
+
+        if (CrossValidationFolds != 0 && (CrossValidationFolds < 2 || Holdout != 0))
+        {
+            return ValidationResult.Error("--cv FOLDS is at least 2 and does not go with --holdout.");
+        }
+
+        if (CrossValidationFolds == 0 && string.IsNullOrWhiteSpace(Out))
         {
             return ValidationResult.Error("--out MODEL is required.");
         }

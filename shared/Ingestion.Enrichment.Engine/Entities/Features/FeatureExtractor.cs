@@ -1,3 +1,4 @@
+using Ingestion.Enrichment.Engine.Entities.Representations;
 using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.Features;
@@ -30,6 +31,9 @@ internal sealed class FeatureExtractor
     /// the English model keeps its features and its bytes).
     /// </summary>
     public bool CliticContext { get; set; }
+
+    /// <summary>Word clusters read by the cluster templates, when set.</summary>
+    public WordClusters? Clusters { get; set; }
 
     /// <summary>Scratch space for callers that decode sentence after sentence with this extractor.</summary>
     public List<ulong> KeyBuffer { get; } = new(1024);
@@ -64,6 +68,11 @@ internal sealed class FeatureExtractor
         {
             Token token = tokens[start + i];
             infos[i] = TokenAnalyzer.Analyze(token.Slice(text), token.Kind, _chars, i * TokenAnalyzer.MaxChars);
+            if (Clusters is not null)
+            {
+                infos[i].Cluster = Clusters.Lookup(infos[i].Norm);
+                infos[i].StemCluster = infos[i].Stem == infos[i].Norm ? infos[i].Cluster : Clusters.Lookup(infos[i].Stem);
+            }
             if (_lexicons.IsTitle(infos[i]))
             {
                 infos[i].Flags |= TokenFlags.Title;
@@ -136,6 +145,29 @@ internal sealed class FeatureExtractor
         keys.Add(FeatureHash.Key(49, mask, infos[i].Stem));
     }
 
+    // Word clusters learned from unlabelled news: of the word at every granularity, of its stem when a clitic was
+    // stripped (وبغداد reads as بغداد), and of the neighbours at the two finer ones.
+    private static void AddClusters(TokenInfo[] infos, int count, int i, List<ulong> keys)
+    {
+        ref readonly TokenInfo t = ref infos[i];
+        for (int level = 0; level < 3; level++)
+        {
+            keys.Add(FeatureHash.Key(70 + level, WordClusters.Level(t.Cluster, level)));
+            if (t.Stem != t.Norm)
+            {
+                keys.Add(FeatureHash.Key(73 + level, WordClusters.Level(t.StemCluster, level)));
+            }
+        }
+
+        for (int level = 1; level < 3; level++)
+        {
+            keys.Add(FeatureHash.Key(76 + level, i > 0 ? WordClusters.Level(NeighbourCluster(infos[i - 1]), level) : Boundary));
+            keys.Add(FeatureHash.Key(79 + level, i + 1 < count ? WordClusters.Level(NeighbourCluster(infos[i + 1]), level) : Boundary));
+        }
+    }
+
+    private static ulong NeighbourCluster(in TokenInfo info) => info.Cluster == WordClusters.Unknown ? info.StemCluster : info.Cluster;
+
     private void AddToken(TokenInfo[] infos, int count, int i, List<ulong> keys)
     {
         ref readonly TokenInfo t = ref infos[i];
@@ -189,6 +221,11 @@ internal sealed class FeatureExtractor
             ulong nextClitic = i + 1 < count ? infos[i + 1].Clitic : Boundary;
             keys.Add(FeatureHash.Key(23, previousClitic, t.Clitic));
             keys.Add(FeatureHash.Key(24, FeatureHash.Combine(previousClitic, t.Clitic), nextClitic));
+        }
+
+        if (Clusters is not null)
+        {
+            AddClusters(infos, count, i, keys);
         }
 
         // Only the word's own history: conjoined with the neighbours' entries or with the clitic it cost 1.0 / 1.4 F1 on

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Ingestion.Enrichment.Engine.Entities.Representations;
 using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.Features;
@@ -27,6 +28,9 @@ internal sealed class NerLexicons
     public Gazetteer Locations { get; } = new();
 
     public Gazetteer Organizations { get; } = new();
+
+    /// <summary>Word clusters learned from unlabelled Arabic news, when the engine ships them (a separate resource).</summary>
+    public WordClusters? Clusters { get; private set; }
 
     public static NerLexicons Default => s_default.Value;
 
@@ -126,6 +130,12 @@ internal sealed class NerLexicons
         foreach (string title in s_englishTitles)
         {
             lexicons.AddTitle(title);
+        }
+
+        if (NonCommercialResources.PathOf(NonCommercialResources.ClustersFile) is { } clusters)
+        {
+            using FileStream stream = File.OpenRead(clusters);
+            lexicons.Clusters = WordClusters.Read(stream);
         }
 
         return lexicons;

@@ -84,6 +84,23 @@ internal static class TokenAnalyzer
         return info;
     }
 
+    /// <summary>The normalized form the features hash (<see cref="TokenInfo.Norm"/>), as a string: for word lists.</summary>
+    public static string Normalize(ReadOnlySpan<char> token)
+    {
+        Span<char> norm = stackalloc char[MaxChars];
+        int n = 0;
+        foreach (char c in token)
+        {
+            if (!ArabicNormalizer.IsIgnorable(c) && n < MaxChars)
+            {
+                char f = ArabicNormalizer.Fold(c);
+                norm[n++] = char.IsDigit(f) ? '0' : char.ToLowerInvariant(f);
+            }
+        }
+
+        return new string(norm[..n]);
+    }
+
     private static char ShapeOf(char c) =>
         ArabicNormalizer.IsArabicLetter(c) ? 'a'
         : char.IsDigit(c) ? 'd'

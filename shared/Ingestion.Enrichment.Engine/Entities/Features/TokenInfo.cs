@@ -14,6 +14,10 @@ internal struct TokenInfo
     public ulong Suffix1;
     public ulong Suffix2;
     public ulong Suffix3;
+
+    // The word's and its clitic-stripped stem's clusters (WordClusters.Lookup), Unknown when none are loaded.
+    public ulong Cluster;
+    public ulong StemCluster;
     public int StemStart;
     public int StemLength;
     public TokenFlags Flags;

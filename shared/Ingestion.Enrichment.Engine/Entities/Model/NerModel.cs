@@ -284,6 +284,9 @@ public sealed class NerModel
         int[] ends = extractor.EndBuffer(count);
         extractor.Harvest = Harvest;
         extractor.CliticContext = Language == "ar";
+
+        // The clusters are learned from Arabic news: the English model never reads them.
+        extractor.Clusters = Language == "ar" ? NerLexicons.Default.Clusters : null;
         extractor.Extract(text, tokens, start, count, keys, ends, document, firstPass, firstLabels);
         var emissions = new float[count * L];
         int k = 0;

@@ -41,7 +41,7 @@ public static class NerTrainer
     {
         var ids = new Dictionary<ulong, int>();
         var keyOf = new List<ulong>();
-        List<Example> examples = Featurize(sentences, joined, window, harvests, firstLabels, options.Language, ids, keyOf, progress, cancellationToken);
+        List<Example> examples = Featurize(sentences, joined, window, harvests, firstLabels, options.Language, options.WordClusters, ids, keyOf, progress, cancellationToken);
 
         int rows = keyOf.Count;
         var totalWeights = new float[rows * L];
@@ -76,7 +76,7 @@ public static class NerTrainer
             int to = (int)((long)examples.Count * (fold + 1) / folds);
             progress?.Report(new NerTrainingProgress($"first pass, fold {fold + 1}/{folds}", 0, 0, fold, folds, 0));
             List<Example> rest = [.. examples[..from], .. examples[to..]];
-            (float[] weights, float[] transitions) = RunPerceptron(rest, rows, options, 0, null, cancellationToken);
+            (float[] weights, float[] transitions) = RunPerceptron(rest, rows, options with { WeightedSentences = 0 }, 0, null, cancellationToken);
             for (int s = from; s < to; s++)
             {
                 labels[s] = Predict(examples[s], weights, transitions);
@@ -93,7 +93,7 @@ public static class NerTrainer
         var sums = new float[rows * L];
         var transitions = new float[(L + 1) * L];
         var transitionSums = new float[(L + 1) * L];
-        var order = Enumerable.Range(0, examples.Count).ToArray();
+        int[] order = [.. Enumerable.Range(0, examples.Count).SelectMany(e => Enumerable.Repeat(e, e < options.WeightedSentences ? Math.Max(1, options.Weight) : 1))];
         var random = new Random(options.Seed + run);
         int epochs = options.Epochs * Math.Max(1, options.Runs);
         float step = 1;
@@ -107,10 +107,13 @@ public static class NerTrainer
                 cancellationToken.ThrowIfCancellationRequested();
                 Example example = examples[order[n]];
                 int[] predicted = Predict(example, weights, transitions);
-                if (!predicted.AsSpan().SequenceEqual(example.Gold))
+                int[] gold = options.ExtraMiscUnlabelled && order[n] >= options.WeightedSentences && options.WeightedSentences > 0
+                    ? Predict(example, weights, transitions, MiscOpen(example.Gold))
+                    : example.Gold;
+                if (!predicted.AsSpan().SequenceEqual(gold))
                 {
                     wrong++;
-                    Update(example, example.Gold, predicted, weights, sums, transitions, transitionSums, step);
+                    Update(example, gold, predicted, weights, sums, transitions, transitionSums, step);
                 }
 
                 step++;
@@ -152,9 +155,13 @@ public static class NerTrainer
         return arabic >= other ? "ar" : "en";
     }
 
-    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, string language, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, string language, bool? clusters, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var extractor = new FeatureExtractor(NerLexicons.Default) { CliticContext = language == "ar" };
+        var extractor = new FeatureExtractor(NerLexicons.Default)
+        {
+            CliticContext = language == "ar",
+            Clusters = (clusters ?? language == "ar") ? NerLexicons.Default.Clusters : null,
+        };
         var examples = new List<Example>(sentences.Count);
         var keys = new List<ulong>();
         for (int s = 0; s < sentences.Count; s++)
@@ -206,7 +213,25 @@ public static class NerTrainer
         return labels;
     }
 
-    private static int[] Predict(Example example, float[] weights, float[] transitions)
+    // Per token, the labels a partly labelled sentence allows: its entities as tagged, and for its other words O or
+    // MISC, which the source does not mark the way the main corpus does.
+    private static bool[] MiscOpen(int[] gold)
+    {
+        var allowed = new bool[gold.Length * L];
+        for (int i = 0; i < gold.Length; i++)
+        {
+            allowed[(i * L) + gold[i]] = true;
+            if (gold[i] == 0)
+            {
+                allowed[(i * L) + NerLabels.Parse("B-MISC")] = true;
+                allowed[(i * L) + NerLabels.Parse("I-MISC")] = true;
+            }
+        }
+
+        return allowed;
+    }
+
+    private static int[] Predict(Example example, float[] weights, float[] transitions, bool[]? allowed = null)
     {
         int n = example.Gold.Length;
         var emissions = new float[n * L];
@@ -220,6 +245,14 @@ public static class NerTrainer
                 {
                     emissions[(i * L) + y] += weights[row + y];
                 }
+            }
+        }
+
+        if (allowed is not null)
+        {
+            for (int e = 0; e < emissions.Length; e++)
+            {
+                emissions[e] = allowed[e] ? emissions[e] : float.NegativeInfinity;
             }
         }
 

@@ -54,4 +54,26 @@ public sealed record NerTrainingOptions
     /// for the leave-fold-out training lexicon.
     /// </summary>
     public int Folds { get; init; } = 10;
+
+    /// <summary>
+    /// How many times per pass the first <see cref="WeightedSentences"/> sentences are visited: the corpus counted
+    /// against extra training data from another source that follows it.
+    /// </summary>
+    public int Weight { get; init; } = 1;
+
+    /// <summary>The number of leading sentences <see cref="Weight"/> applies to (the rest are visited once).</summary>
+    public int WeightedSentences { get; init; }
+
+    /// <summary>
+    /// Whether the sentences after <see cref="WeightedSentences"/> leave MISC unlabelled: a word they tag O may be
+    /// MISC, and training takes the best-scoring reading of it (WikiFANE's MISC is products and works, not
+    /// ANERcorp's events and nationalities, and its O taught the model that ANERcorp's MISC is O).
+    /// </summary>
+    public bool ExtraMiscUnlabelled { get; init; }
+
+    /// <summary>
+    /// Whether the features read the word clusters learned from unlabelled news (<c>NonCommercial/</c>, beside the program), when the
+    /// engine has them. Null: on for Arabic, off otherwise (they are Arabic clusters).
+    /// </summary>
+    public bool? WordClusters { get; init; }
 }

@@ -1,0 +1,20 @@
+using Ingestion.Enrichment.Engine.Entities.Corpus;
+using Ingestion.Enrichment.Engine.Entities.Training;
+
+namespace Ingestion.Enrichment.Engine.Entities.Evaluation;
+
+/// <summary>What <see cref="CrossValidation.Run"/> trains and scores.</summary>
+public sealed record CrossValidationRequest(IReadOnlyList<ConllSentence> Corpus, NerTrainingOptions Options)
+{
+    /// <summary>Number of folds.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Added to every fold's training part, never scored.</summary>
+    public IReadOnlyList<ConllSentence> ExtraTraining { get; init; } = [];
+
+    /// <summary>Scored by every fold model (PER, ORG, LOC), never trained on.</summary>
+    public IReadOnlyList<ConllSentence> OutOfDomain { get; init; } = [];
+
+    /// <summary>Folds trained at the same time.</summary>
+    public int Parallelism { get; init; } = 1;
+}
