@@ -45,9 +45,9 @@ public sealed class TrainEmbeddingsCommandTests : IDisposable
     [Fact]
     public async Task TrainEmbeddings_NeitherCorpusNorVectors_IsRejected()
     {
-        (int exitCode, string output, _) = await IngestProcess.RunAsync(s_environment, "train", "embeddings", "--out", Path.Combine(_folder, "c.tsv.gz"));
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(s_environment, "train", "embeddings", "--out", Path.Combine(_folder, "c.tsv.gz"));
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("--corpus", output, StringComparison.Ordinal);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--corpus", error, StringComparison.Ordinal);
     }
 }

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ingestion.Cli.Commands.Train;
 
-public sealed class TrainEmbeddingsSettings : CommandSettings
+public sealed class TrainEmbeddingsSettings : IngestSettings
 {
     [CommandOption("--corpus <DIR>")]
     [Description("A SaudiNewsNet directory (its *.zip files of JSON articles). Needed unless --vectors is given.")]
