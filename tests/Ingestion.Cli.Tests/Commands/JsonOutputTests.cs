@@ -55,4 +55,32 @@ public sealed class JsonOutputTests : IDisposable
         Assert.True(exitCode == 0, error + output);
         Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("republished").GetInt32());
     }
+
+    [Fact]
+    public async Task EvaluateNer_Json_PrintsTheScoresAsOneObject()
+    {
+        string gold = Path.Combine(_folder, "gold.conll");
+        File.WriteAllText(gold, "زار O\nالرئيس O\nالكويت B-LOC\n\n");
+
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "evaluate", "ner", "--gold", gold, "--json");
+
+        Assert.True(exitCode == 0, error + output);
+        JsonElement scores = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, scores.GetProperty("sentences").GetInt32());
+        Assert.Equal(1, scores.GetProperty("micro").GetProperty("gold").GetInt32());
+        Assert.True(scores.GetProperty("perType").TryGetProperty("LOC", out _));
+    }
+
+    [Fact]
+    public async Task EvaluateDates_Json_PrintsTheScoresAsOneObject()
+    {
+        string cases = Path.Combine(RepositoryFolders.Root, "shared", "data", "corpus", "dates-ar");
+
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(s_noEnvironment, "evaluate", "dates", "--cases", cases, "--json");
+
+        Assert.True(exitCode == 0, error + output);
+        JsonElement scores = JsonDocument.Parse(output).RootElement;
+        Assert.True(scores.GetProperty("extractorPassed").GetInt32() > 0);
+        Assert.NotEmpty(scores.GetProperty("files").EnumerateArray());
+    }
 }

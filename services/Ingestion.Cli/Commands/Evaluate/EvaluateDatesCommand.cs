@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Ingestion.Enrichment.Engine.Temporal;
 using Ingestion.Enrichment.Engine.Temporal.Evaluation;
 using Spectre.Console;
@@ -9,9 +10,36 @@ namespace Ingestion.Cli.Commands.Evaluate;
 /// <summary><c>ingest evaluate dates</c>: pass rates of the temporal tagger on the Recognizers-Text Arabic specs.</summary>
 public sealed class EvaluateDatesCommand : Command<EvaluateDatesSettings>
 {
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     public override int Execute(CommandContext context, EvaluateDatesSettings settings, CancellationToken cancellationToken)
     {
         DateSpecReport report = new DateSpecEvaluator(new RuleTemporalTagger(recognizersTextConventions: true)).Evaluate(settings.Cases);
+        if (settings.Json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(
+                new
+                {
+                    extractorPassed = report.ExtractorPassed,
+                    extractorPassRateWithoutDisputed = report.ExtractorPassRate,
+                    files = report.Files.Select(file => new
+                    {
+                        file.File,
+                        file.Cases,
+                        file.Passed,
+                        file.PassRate,
+                        Disputed = file.Disputed.Count,
+                        Failures = settings.ShowFailures ? file.Failures.Select(f => new { f.Input, f.Expected, f.Got }) : null,
+                    }),
+                },
+                s_json));
+            return 0;
+        }
+
         var table = new Table().AddColumns("spec file", "cases", "passed", "pass rate", "disputed");
         foreach (DateSpecFileResult file in report.Files)
         {

@@ -6,6 +6,10 @@ namespace Ingestion.Cli.Commands.Evaluate;
 
 public sealed class EvaluateDatesSettings : IngestSettings
 {
+    [CommandOption("--json")]
+    [Description("Print the scores as one JSON object instead of a table.")]
+    public bool Json { get; init; }
+
     [CommandOption("--cases <DIR>")]
     [Description("A folder of Recognizers-Text Arabic DateTime spec files. Default: shared/data/corpus/dates-ar")]
     public string Cases { get; init; } = Path.Combine("shared", "data", "corpus", "dates-ar");

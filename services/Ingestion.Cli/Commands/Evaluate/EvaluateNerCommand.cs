@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ingestion.Enrichment.Engine.Entities;
 using Ingestion.Enrichment.Engine.Entities.Corpus;
 using Ingestion.Enrichment.Engine.Entities.Evaluation;
@@ -12,6 +13,8 @@ namespace Ingestion.Cli.Commands.Evaluate;
 /// <summary><c>ingest evaluate ner</c>: entity-level exact-match scores of a model on gold CoNLL data.</summary>
 public sealed class EvaluateNerCommand : Command<EvaluateNerSettings>
 {
+    private static readonly JsonSerializerOptions s_json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
     public override int Execute(CommandContext context, EvaluateNerSettings settings, CancellationToken cancellationToken)
     {
         IReadOnlyList<ConllSentence> gold = ConllCorpus.Read(settings.Gold);
@@ -22,14 +25,30 @@ public sealed class EvaluateNerCommand : Command<EvaluateNerSettings>
         NerEvaluation evaluation = settings.Engine
             ? RecognizerEvaluator.Evaluate(new PostProcessedEntityRecognizer(new SequenceEntityRecognizer(model, model, "evaluated")), model.Language, gold)
             : NerEvaluator.Evaluate(model, gold);
-        AnsiConsole.MarkupLineInterpolated($"{gold.Count} sentences, model language [blue]{model.Language}[/], {model.FeatureCount} features, scoring the {(settings.Engine ? "whole recognizer" : "model")}.");
-        NerScoreTable.Write(evaluation);
+        if (settings.Json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(
+                new
+                {
+                    sentences = gold.Count,
+                    language = model.Language,
+                    scored = settings.Engine ? "recognizer" : "model",
+                    micro = evaluation.Micro,
+                    perType = evaluation.PerType,
+                },
+                s_json));
+        }
+        else
+        {
+            AnsiConsole.MarkupLineInterpolated($"{gold.Count} sentences, model language [blue]{model.Language}[/], {model.FeatureCount} features, scoring the {(settings.Engine ? "whole recognizer" : "model")}.");
+            NerScoreTable.Write(evaluation);
+        }
 
         if (settings.Output is not null)
         {
             using var writer = new StreamWriter(settings.Output);
             ConllCorpus.Write(writer, gold, evaluation.Predictions);
-            AnsiConsole.MarkupLineInterpolated($"Predictions written to [blue]{settings.Output}[/].");
+            Console.Error.WriteLine($"Predictions written to {settings.Output}.");
         }
 
         return 0;

@@ -6,6 +6,10 @@ namespace Ingestion.Cli.Commands.Evaluate;
 
 public sealed class EvaluateNerSettings : IngestSettings
 {
+    [CommandOption("--json")]
+    [Description("Print the scores as one JSON object instead of a table.")]
+    public bool Json { get; init; }
+
     [CommandOption("--gold <CONLL>")]
     [Description("Gold data: TOKEN TAG per line (BIO), a blank line between sentences.")]
     public string Gold { get; init; } = string.Empty;
