@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ingestion.Cli.Management;
 using Ingestion.Cli.Tests.Infrastructure;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Commands;
 
@@ -83,15 +84,6 @@ public sealed class OperatorCommandsTests(RabbitMqManagementBroker broker) : IAs
         Assert.Contains("article-discovered_error → article-discovered: 0 moved", replay, StringComparison.Ordinal);
         QueueMessage back = Assert.Single(await _client!.GetMessagesAsync("article-enriched", 10, remove: false, TestContext.Current.CancellationToken));
         Assert.Equal("cmd-1", back.MessageId);
-    }
-
-    [Fact]
-    public async Task ErrorsRequeue_NeitherQueueNorAll_FailsWithUsage()
-    {
-        (int exitCode, _, string error) = await IngestProcess.RunAsync(Environment(), "errors", "requeue");
-
-        Assert.Equal(2, exitCode);
-        Assert.Contains("--all", error, StringComparison.Ordinal);
     }
 
     private Dictionary<string, string?> Environment()

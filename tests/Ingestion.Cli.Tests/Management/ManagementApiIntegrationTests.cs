@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Ingestion.Cli.Commands.Errors;
 using Ingestion.Cli.Management;
 using Ingestion.Cli.Tests.Infrastructure;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Management;
 
