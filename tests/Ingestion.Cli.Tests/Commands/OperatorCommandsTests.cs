@@ -8,7 +8,7 @@ namespace Ingestion.Cli.Tests.Commands;
 
 /// <summary><c>ingest queues</c> and <c>ingest errors</c> run as processes against a virtual host of their own.</summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed class OperatorCommandsTests(RabbitMqManagementBroker broker) : IAsyncLifetime
+public sealed class OperatorCommandsTests(RabbitMqBroker broker) : IAsyncLifetime
 {
     private const string ErrorQueue = "article-enriched_error";
     private static readonly TimeSpan s_deadline = TimeSpan.FromSeconds(40);
