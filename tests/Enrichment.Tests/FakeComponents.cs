@@ -5,7 +5,7 @@ using Ingestion.Enrichment.Engine.Entities;
 using Ingestion.Enrichment.Engine.Language;
 using Ingestion.Enrichment.Engine.Temporal;
 
-namespace Enrichment.Tests;
+namespace Ingestion.Enrichment.Tests;
 
 /// <summary>Engine components with fixed answers, so consumer tests check the wiring rather than the models.</summary>
 internal static class FakeComponents

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 
-namespace Deployment.Tests.Compose;
+namespace Ingestion.Deployment.Tests.Compose;
 
 /// <summary><c>docker compose config</c> validates the file against Compose's own schema, where a client exists.</summary>
 public class ComposeConfigTests

@@ -1,7 +1,7 @@
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 using Ingestion.ServiceDefaults.Hosting;
 
-namespace Deployment.Tests.Compose;
+namespace Ingestion.Deployment.Tests.Compose;
 
 /// <summary>docker-compose.yml agrees with the code: projects, environment names, ports, health checks, volumes.</summary>
 public class DockerComposeTests

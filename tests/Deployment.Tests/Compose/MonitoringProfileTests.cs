@@ -1,8 +1,8 @@
-using Deployment.Tests.Manifests;
-using Deployment.Tests.Monitoring;
+using Ingestion.Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Monitoring;
 using Ingestion.ServiceDefaults.Hosting;
 
-namespace Deployment.Tests.Compose;
+namespace Ingestion.Deployment.Tests.Compose;
 
 /// <summary>
 /// <c>docker compose --profile monitoring up</c>: Prometheus scrapes every service and the broker's per-queue figures

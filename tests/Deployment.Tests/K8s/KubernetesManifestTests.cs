@@ -1,10 +1,10 @@
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 using Ingestion.Enrichment.Consumers;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.Storage.Consumers;
 using MassTransit;
 
-namespace Deployment.Tests.K8s;
+namespace Ingestion.Deployment.Tests.K8s;
 
 /// <summary>deploy/k8s agrees with the code and with docker-compose.yml: images, ports, names, probes, queues.</summary>
 public class KubernetesManifestTests

@@ -1,6 +1,6 @@
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 
-namespace Deployment.Tests.K8s;
+namespace Ingestion.Deployment.Tests.K8s;
 
 /// <summary>Every document of the files deploy/k8s/kustomization.yaml lists.</summary>
 internal static class KubernetesManifests

@@ -1,6 +1,6 @@
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 
-namespace Deployment.Tests.K8s;
+namespace Ingestion.Deployment.Tests.K8s;
 
 /// <summary>
 /// The services reach only RabbitMQ, MongoDB (storage alone) and DNS, and only the monitoring namespace reaches them,

@@ -1,6 +1,6 @@
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 
-namespace Deployment.Tests.K8s;
+namespace Ingestion.Deployment.Tests.K8s;
 
 /// <summary>
 /// Each workload passes the restricted Pod Security Standard (the namespace enforces it), mounts no service account

@@ -1,8 +1,8 @@
-using Deployment.Tests.Manifests;
-using Deployment.Tests.Monitoring;
+using Ingestion.Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Monitoring;
 using Ingestion.ServiceDefaults.Hosting;
 
-namespace Deployment.Tests.K8s;
+namespace Ingestion.Deployment.Tests.K8s;
 
 /// <summary>The ServiceMonitors find the services' Services and the broker's, on the ports and paths compose's Prometheus scrapes.</summary>
 public class ServiceMonitorTests

@@ -5,7 +5,7 @@ using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage;
 using Ingestion.Storage.Resilience;
 
-namespace Deployment.Tests.Manifests;
+namespace Ingestion.Deployment.Tests.Manifests;
 
 /// <summary>
 /// The configuration names the services read, taken from the code: the options classes' section names and

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Deployment.Tests.Manifests;
+namespace Ingestion.Deployment.Tests.Manifests;
 
 /// <summary>A command-line tool the tests run (dotnet, promtool, docker compose): found on PATH, run with a deadline.</summary>
 internal static class ExternalCommand

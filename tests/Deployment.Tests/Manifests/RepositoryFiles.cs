@@ -1,4 +1,4 @@
-namespace Deployment.Tests.Manifests;
+namespace Ingestion.Deployment.Tests.Manifests;
 
 /// <summary>Files of the repository, found from the test binary.</summary>
 internal static class RepositoryFiles

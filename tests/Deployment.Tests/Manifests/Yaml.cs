@@ -2,7 +2,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 
-namespace Deployment.Tests.Manifests;
+namespace Ingestion.Deployment.Tests.Manifests;
 
 /// <summary>
 /// YAML read into plain maps, lists and strings, with merge keys (<c>&lt;&lt;: *anchor</c>) resolved as Compose

@@ -1,4 +1,4 @@
-namespace Deployment.Tests.Manifests;
+namespace Ingestion.Deployment.Tests.Manifests;
 
 /// <summary>A YAML mapping with typed, path-style access: <c>map.Map("spec").List("containers")</c>.</summary>
 internal sealed class YamlMap(Dictionary<object, object?> values)

@@ -1,6 +1,6 @@
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 /// <summary>
 /// The alert rules: valid for Prometheus (<c>promtool check rules</c>), firing as their unit tests say

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 /// <summary>
 /// The Grafana dashboard, parsed: its panels and their queries (written to the test output), every query reading

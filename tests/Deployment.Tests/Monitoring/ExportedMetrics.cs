@@ -11,7 +11,7 @@ using MassTransit.Monitoring;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 /// <summary>
 /// Every series name a query of the dashboard or the alert rules may use, taken from the code wherever it can be:

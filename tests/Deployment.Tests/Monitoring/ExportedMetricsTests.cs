@@ -1,4 +1,4 @@
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 /// <summary>The catalogue the dashboard and rule tests check against holds what the README promises, and not more.</summary>
 public class ExportedMetricsTests

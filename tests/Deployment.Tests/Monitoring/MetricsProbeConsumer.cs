@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 /// <summary>Consumes one probe and faults on another, so that MassTransit's meter has its consume and fault instruments.</summary>
 public sealed class MetricsProbeConsumer : IConsumer<MetricsProbe>

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 /// <summary>deploy/monitoring (the plain rules, Prometheus's and Grafana's files for compose) and deploy/k8s/monitoring.</summary>
 internal static class MonitoringFiles

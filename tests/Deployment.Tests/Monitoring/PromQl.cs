@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 /// <summary>The metric names a PromQL expression reads: what is left once strings, label matchers, ranges, grouping
 /// clauses, functions, keywords and numbers are taken out.</summary>

@@ -1,4 +1,4 @@
-namespace Deployment.Tests.Monitoring;
+namespace Ingestion.Deployment.Tests.Monitoring;
 
 public class PromQlTests
 {

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using Deployment.Tests.Manifests;
+using Ingestion.Deployment.Tests.Manifests;
 
-namespace Deployment.Tests.Tool;
+namespace Ingestion.Deployment.Tests.Tool;
 
 /// <summary>
 /// The CLI as a .NET tool, the way the README installs it: <c>dotnet pack</c>, then <c>dotnet tool install</c> from

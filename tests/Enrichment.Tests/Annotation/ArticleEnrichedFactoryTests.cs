@@ -1,7 +1,7 @@
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Annotation;
 
-namespace Enrichment.Tests.Annotation;
+namespace Ingestion.Enrichment.Tests.Annotation;
 
 public class ArticleEnrichedFactoryTests
 {

@@ -1,6 +1,6 @@
 using Ingestion.Contracts;
 
-namespace Enrichment.Tests.Annotation;
+namespace Ingestion.Enrichment.Tests.Annotation;
 
 internal static class Articles
 {

@@ -1,13 +1,13 @@
-using Enrichment.Tests.Annotation;
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Consumers;
 using Ingestion.Enrichment.Engine;
 using Ingestion.Enrichment.Engine.Temporal;
+using Ingestion.Enrichment.Tests.Annotation;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enrichment.Tests.Consumers;
+namespace Ingestion.Enrichment.Tests.Consumers;
 
 public class ArticleDiscoveredConsumerTests
 {

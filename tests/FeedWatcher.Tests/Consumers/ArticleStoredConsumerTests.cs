@@ -4,7 +4,7 @@ using Ingestion.FeedWatcher.Ledger;
 using MassTransit;
 using MassTransit.Testing;
 
-namespace FeedWatcher.Tests.Consumers;
+namespace Ingestion.FeedWatcher.Tests.Consumers;
 
 public sealed class ArticleStoredConsumerTests : IAsyncDisposable
 {

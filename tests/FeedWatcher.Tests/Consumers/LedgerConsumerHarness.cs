@@ -1,12 +1,12 @@
-using FeedWatcher.Tests.Ledger;
 using Ingestion.FeedWatcher;
 using Ingestion.FeedWatcher.Ledger;
+using Ingestion.FeedWatcher.Tests.Ledger;
 using Ingestion.ServiceDefaults.Messaging;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FeedWatcher.Tests.Consumers;
+namespace Ingestion.FeedWatcher.Tests.Consumers;
 
 /// <summary>
 /// The watcher's consumers on MassTransit's test harness, over a real ledger in a temporary folder, with articles

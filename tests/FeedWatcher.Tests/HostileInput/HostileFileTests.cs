@@ -1,9 +1,9 @@
 using System.Text;
-using FeedWatcher.Tests.Intake;
 using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Tests.Intake;
 
-namespace FeedWatcher.Tests.HostileInput;
+namespace Ingestion.FeedWatcher.Tests.HostileInput;
 
 /// <summary>
 /// The hostile-input suite: files written to hurt the pipeline. Each one is refused with a reason a person can act

@@ -1,9 +1,9 @@
 using System.Text;
-using FeedWatcher.Tests.Intake;
 using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Tests.Intake;
 
-namespace FeedWatcher.Tests.HostileInput;
+namespace Ingestion.FeedWatcher.Tests.HostileInput;
 
 /// <summary>One file per kind of bad input: each lands in failed/ with a reason, the good ones are published once.</summary>
 public class UnreadableFileTests

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 /// <summary>Every log entry written, with its level and exception, for tests of what the intake logs.</summary>
 public sealed class CapturedLogs : ILoggerProvider

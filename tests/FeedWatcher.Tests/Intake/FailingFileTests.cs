@@ -5,7 +5,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 /// <summary>No file stays in the feed for ever, and one that keeps failing does not flood the log.</summary>
 public class FailingFileTests

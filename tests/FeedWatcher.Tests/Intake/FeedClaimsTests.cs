@@ -3,7 +3,7 @@ using Ingestion.FeedWatcher.Intake;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 public class FeedClaimsTests
 {

@@ -1,6 +1,6 @@
 using Ingestion.FeedWatcher.Intake;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 public class FeedListingTests
 {

@@ -1,6 +1,6 @@
 using Ingestion.Contracts;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 public class FeedScannerTests
 {

@@ -2,7 +2,7 @@ using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Intake;
 using MassTransit.Testing;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 public class FileIntakeTests
 {

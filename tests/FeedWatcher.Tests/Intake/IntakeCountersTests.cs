@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using Ingestion.FeedWatcher.Intake;
 using Ingestion.ServiceDefaults.Telemetry;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 public class IntakeCountersTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Intake;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 /// <summary>Feeds as they arrive, through the whole intake: each leaves the feed, published or failed, never stuck.</summary>
 public class RealWorldFeedTests

@@ -2,7 +2,7 @@ using System.Text;
 using Ingestion.Contracts;
 using MassTransit.Testing;
 
-namespace FeedWatcher.Tests.Intake;
+namespace Ingestion.FeedWatcher.Tests.Intake;
 
 public class SlowWriterTests
 {

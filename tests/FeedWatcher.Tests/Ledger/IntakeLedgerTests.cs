@@ -1,7 +1,7 @@
 using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Ledger;
 
-namespace FeedWatcher.Tests.Ledger;
+namespace Ingestion.FeedWatcher.Tests.Ledger;
 
 public sealed class IntakeLedgerTests : IDisposable
 {

@@ -1,7 +1,7 @@
-using FeedWatcher.Tests.Intake;
 using Ingestion.Contracts;
+using Ingestion.FeedWatcher.Tests.Intake;
 
-namespace FeedWatcher.Tests.Ledger;
+namespace Ingestion.FeedWatcher.Tests.Ledger;
 
 public class StalledArticleRepublisherTests
 {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace FeedWatcher.Tests.Network;
+namespace Ingestion.FeedWatcher.Tests.Network;
 
 /// <summary>
 /// The product calls no one it does not name. A feed-watcher host, composed as its Program.cs composes it, takes a

@@ -3,7 +3,7 @@ using System.Diagnostics.Tracing;
 using System.Globalization;
 using System.Net;
 
-namespace FeedWatcher.Tests.Network;
+namespace Ingestion.FeedWatcher.Tests.Network;
 
 /// <summary>
 /// Every connection this process begins, from the runtime's own networking events: each socket connect (with the

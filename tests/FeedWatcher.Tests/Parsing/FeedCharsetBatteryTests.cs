@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Ingestion.FeedWatcher.Parsing;
 
-namespace FeedWatcher.Tests.Parsing;
+namespace Ingestion.FeedWatcher.Tests.Parsing;
 
 /// <summary>Every feed version in every charset, declared or not, read from a file as the intake reads it.</summary>
 public class FeedCharsetBatteryTests

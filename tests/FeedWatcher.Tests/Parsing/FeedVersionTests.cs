@@ -1,6 +1,6 @@
 using Ingestion.FeedWatcher.Parsing;
 
-namespace FeedWatcher.Tests.Parsing;
+namespace Ingestion.FeedWatcher.Tests.Parsing;
 
 /// <summary>One feed per version, written from its specification, each read the way a feed reader reads it.</summary>
 public class FeedVersionTests

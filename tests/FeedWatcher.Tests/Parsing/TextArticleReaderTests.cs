@@ -1,6 +1,6 @@
 using Ingestion.FeedWatcher.Parsing;
 
-namespace FeedWatcher.Tests.Parsing;
+namespace Ingestion.FeedWatcher.Tests.Parsing;
 
 public class TextArticleReaderTests
 {

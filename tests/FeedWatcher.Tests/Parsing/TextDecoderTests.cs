@@ -1,7 +1,7 @@
 using System.Text;
 using Ingestion.FeedWatcher.Parsing;
 
-namespace FeedWatcher.Tests.Parsing;
+namespace Ingestion.FeedWatcher.Tests.Parsing;
 
 public class TextDecoderTests
 {

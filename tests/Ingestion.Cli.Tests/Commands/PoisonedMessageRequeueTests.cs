@@ -19,7 +19,7 @@ namespace Ingestion.Cli.Tests.Commands;
 /// through to the store, and the error queue is left empty.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed class PoisonedMessageRequeueTests(RabbitMqManagementBroker broker) : IAsyncDisposable
+public sealed class PoisonedMessageRequeueTests(RabbitMqBroker broker) : IAsyncDisposable
 {
     private const string ErrorQueue = "article-enriched_error";
     private static readonly TimeSpan s_deadline = TimeSpan.FromSeconds(60);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ingestion.Cli.Management;
 using Ingestion.Cli.Tests.Infrastructure;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Commands;
 
@@ -10,7 +11,7 @@ namespace Ingestion.Cli.Tests.Commands;
 /// <c>republish --queue</c> fills one subscriber's queue only.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed partial class TailAndRepublishTests(RabbitMqManagementBroker broker) : IAsyncLifetime
+public sealed partial class TailAndRepublishTests(RabbitMqBroker broker) : IAsyncLifetime
 {
     private static readonly TimeSpan s_deadline = TimeSpan.FromMinutes(2);
 

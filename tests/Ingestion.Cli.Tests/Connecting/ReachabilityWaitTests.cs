@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingestion.Cli.Connecting;
 using Ingestion.Cli.Tests.Infrastructure;
+using Ingestion.Tests.Shared;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Ingestion.Cli.Tests.Connecting;

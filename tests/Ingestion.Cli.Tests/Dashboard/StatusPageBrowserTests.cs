@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ingestion.Cli.Tests.Infrastructure;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Dashboard;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Infrastructure;
 

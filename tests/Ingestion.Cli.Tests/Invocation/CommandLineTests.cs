@@ -84,6 +84,25 @@ public sealed partial class CommandLineTests
         Assert.Contains("articles", output, StringComparison.Ordinal);
     }
 
+    // A usage error is found before any connection: the broker and its management API here are a closed port, which
+    // would fail with 1 after the connect timeout, and neither RABBITMQ_URL nor a broker fixture is needed.
+    [Theory]
+    [InlineData("errors", "requeue")]
+    [InlineData("errors", "requeue", "--all", "--queue", "article-enriched")]
+    public async Task ErrorsRequeue_NeitherQueueNorAll_FailsWithUsage(params string[] arguments)
+    {
+        Dictionary<string, string?> deadBroker = new()
+        {
+            ["ConnectionStrings__RabbitMq"] = "amqp://guest:guest@127.0.0.1:1/",
+            ["Management__Url"] = "http://127.0.0.1:1/",
+        };
+
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(deadBroker, arguments);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Give either --queue QUEUE or --all.", error, StringComparison.Ordinal);
+    }
+
     // The three commands once called replay keep that name, hidden, for one release.
     [Fact]
     public async Task OldReplayNames_StillRun()

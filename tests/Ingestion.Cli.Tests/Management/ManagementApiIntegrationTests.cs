@@ -2,12 +2,13 @@ using System.Text.Json.Nodes;
 using Ingestion.Cli.Commands.Errors;
 using Ingestion.Cli.Management;
 using Ingestion.Cli.Tests.Infrastructure;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.Cli.Tests.Management;
 
 /// <summary>The list and replay of a MassTransit-style fault against the real broker, in a virtual host of its own.</summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed class ManagementApiIntegrationTests(RabbitMqManagementBroker broker) : IAsyncLifetime
+public sealed class ManagementApiIntegrationTests(RabbitMqBroker broker) : IAsyncLifetime
 {
     private const string Target = "article-enriched";
     private const string ErrorQueue = "article-enriched_error";

@@ -3,6 +3,7 @@ using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.IntegrationTests.Pipeline;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.Storage.Persistence;
+using Ingestion.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

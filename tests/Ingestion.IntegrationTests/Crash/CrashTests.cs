@@ -1,5 +1,6 @@
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.IntegrationTests.Pipeline;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.IntegrationTests.Crash;
 
@@ -56,7 +57,7 @@ public class CrashTests(RabbitMqBroker broker)
         await using CrashRun run = await CrashRun.StartAsync(broker, "crash-broker", Articles);
         run.DropAll();
         long stored = await run.WaitUntilStoredAsync(StrikeAt);
-        await using FileStream othersDone = await BrokerOutageLock.AcquireExclusiveAsync(TimeSpan.FromMinutes(5));
+        await using IAsyncDisposable othersDone = await broker.TakeForOutageAsync();
         try
         {
             await LocalRabbitMq.StopAppAsync();

@@ -2,6 +2,7 @@ using Ingestion.FeedWatcher;
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
+using Ingestion.Tests.Shared;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

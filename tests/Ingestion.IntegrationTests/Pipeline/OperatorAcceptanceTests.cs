@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Ingestion.IntegrationTests.Infrastructure;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.IntegrationTests.Pipeline;
 

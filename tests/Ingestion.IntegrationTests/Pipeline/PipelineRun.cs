@@ -3,6 +3,7 @@ using Ingestion.FeedWatcher.Parsing;
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.Storage.Persistence;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.IntegrationTests.Pipeline;
 

@@ -1,5 +1,6 @@
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.Storage.Persistence;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.IntegrationTests.Pipeline;
 

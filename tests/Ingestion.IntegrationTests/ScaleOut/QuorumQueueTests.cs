@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Ingestion.IntegrationTests.Infrastructure;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.IntegrationTests.ScaleOut;
 

@@ -1,6 +1,7 @@
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.IntegrationTests.Pipeline;
 using Ingestion.Storage.Persistence;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.IntegrationTests.ScaleOut;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Ingestion.FeedWatcher.Ledger;
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.Storage.Persistence;
+using Ingestion.Tests.Shared;
 
 namespace Ingestion.IntegrationTests.ScaleOut;
 
@@ -105,7 +106,7 @@ internal sealed class ServiceFleet : IAsyncDisposable
         foreach (FleetMember member in _members.Where(m => m.Kind == kind))
         {
             string metrics = await _http.GetStringAsync(new Uri(member.Address, "metrics"), TestContext.Current.CancellationToken);
-            work[member.Name] = PrometheusText.Sum(metrics, kind.WorkMetric, kind.WorkLabel);
+            work[member.Name] = PrometheusText.Sum(metrics, kind.WorkMetric, kind.WorkLabel) ?? 0;
         }
 
         return work;

@@ -3,6 +3,7 @@ using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
 using Ingestion.ServiceDefaults.Messaging.Stalls;
+using Ingestion.Tests.Shared;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

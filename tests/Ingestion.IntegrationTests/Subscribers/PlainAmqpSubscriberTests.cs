@@ -4,6 +4,7 @@ using Ingestion.Contracts;
 using Ingestion.IntegrationTests.Infrastructure;
 using Ingestion.ServiceDefaults.Hosting;
 using Ingestion.ServiceDefaults.Messaging;
+using Ingestion.Tests.Shared;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Ingestion.ServiceDefaults.Hosting;
 
-namespace ServiceDefaults.Tests.Hosting;
+namespace Ingestion.ServiceDefaults.Tests.Hosting;
 
 public class HealthProbeTests
 {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ServiceDefaults.Tests.Hosting;
+namespace Ingestion.ServiceDefaults.Tests.Hosting;
 
 public class MetricsEndpointTests
 {

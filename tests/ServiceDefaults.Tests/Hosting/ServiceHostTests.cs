@@ -3,7 +3,7 @@ using Ingestion.ServiceDefaults.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace ServiceDefaults.Tests.Hosting;
+namespace Ingestion.ServiceDefaults.Tests.Hosting;
 
 public class ServiceHostTests
 {

@@ -1,6 +1,6 @@
 using Ingestion.ServiceDefaults.Messaging;
 
-namespace ServiceDefaults.Tests.Messaging;
+namespace Ingestion.ServiceDefaults.Tests.Messaging;
 
 public class RabbitMqAddressTests
 {

@@ -4,7 +4,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace ServiceDefaults.Tests.Messaging;
+namespace Ingestion.ServiceDefaults.Tests.Messaging;
 
 public class TunedConsumerDefinitionTests
 {

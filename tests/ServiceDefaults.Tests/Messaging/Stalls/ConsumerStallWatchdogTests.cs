@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace ServiceDefaults.Tests.Messaging.Stalls;
+namespace Ingestion.ServiceDefaults.Tests.Messaging.Stalls;
 
 public class ConsumerStallWatchdogTests
 {

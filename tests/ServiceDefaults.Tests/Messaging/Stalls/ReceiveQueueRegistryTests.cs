@@ -1,6 +1,6 @@
 using Ingestion.ServiceDefaults.Messaging.Stalls;
 
-namespace ServiceDefaults.Tests.Messaging.Stalls;
+namespace Ingestion.ServiceDefaults.Tests.Messaging.Stalls;
 
 public class ReceiveQueueRegistryTests
 {
