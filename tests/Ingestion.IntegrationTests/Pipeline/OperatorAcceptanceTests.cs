@@ -7,7 +7,7 @@ using Ingestion.Tests.Shared;
 namespace Ingestion.IntegrationTests.Pipeline;
 
 /// <summary>
-/// Issue 6's acceptance over a real RabbitMQ: the three services as processes are ready, their <c>/metrics</c> counters
+/// The operators' acceptance over a real RabbitMQ: the three services as processes are ready, their <c>/metrics</c> counters
 /// match the articles sent, and <c>ingest queues --json</c> lists the pipeline's queues with their depths.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
