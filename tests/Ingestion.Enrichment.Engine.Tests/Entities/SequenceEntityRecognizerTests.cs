@@ -22,7 +22,7 @@ public class SequenceEntityRecognizerTests
     [Fact]
     public void LoadDefault_EmbeddedModels_HaveAVersionForBothLanguages()
     {
-        Assert.Matches("^ar-anercorp-wikifane-[0-9a-f]{12};en-gum-wikigold-[0-9a-f]{12};ar-clusters-([0-9]+|none)$", s_recognizer.Value.ModelVersion);
+        Assert.Matches("^ar-anercorp(-wikifane)?-[0-9a-f]{12};en-gum-wikigold-[0-9a-f]{12};ar-clusters-([0-9]+|none)$", s_recognizer.Value.ModelVersion);
     }
 
     [Fact]
@@ -70,8 +70,7 @@ public class SequenceEntityRecognizerTests
 
         IReadOnlyList<EntityAnnotation> entities = s_recognizer.Value.Recognize(Text, "und");
 
-        // The Arabic model's answer, whatever it is (the English one finds nothing in Arabic script).
-        Assert.NotEmpty(entities);
+        Assert.Contains(entities, e => e.Text == "الكويت" && e.Type == EntityTypes.Location);
         Assert.Equal(s_recognizer.Value.Recognize(Text, "ar"), entities);
     }
 

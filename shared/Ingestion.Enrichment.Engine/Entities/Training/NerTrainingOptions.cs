@@ -72,7 +72,7 @@ public sealed record NerTrainingOptions
     public bool ExtraMiscUnlabelled { get; init; }
 
     /// <summary>
-    /// Whether the features read the word clusters learned from unlabelled news (<c>NonCommercial/</c>, beside the program), when the
+    /// Whether the features read the word clusters learned from unlabelled news (the opt-in <c>NonCommercial/</c> resource), when the
     /// engine has them. Null: on for Arabic, off otherwise (they are Arabic clusters).
     /// </summary>
     public bool? WordClusters { get; init; }

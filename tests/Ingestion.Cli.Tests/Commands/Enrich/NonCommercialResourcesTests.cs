@@ -4,25 +4,26 @@ using Ingestion.Cli.Tests.Infrastructure;
 namespace Ingestion.Cli.Tests.Commands.Enrich;
 
 /// <summary>
-/// The resources derived from non-commercial data (word clusters and the Arabic model that reads them) are files beside
-/// the program: the engine uses them when they are there, runs on its embedded model when they are not, and the stored
-/// model version says which.
+/// The resources derived from non-commercial data (word clusters and the Arabic model that reads them) are used only when
+/// a deployment names their folder; otherwise the engine runs on its embedded model, and the stored model version says
+/// which.
 /// </summary>
 public sealed class NonCommercialResourcesTests
 {
     [Fact]
-    public async Task Enrich_WithTheResources_SaysHowManyClusteredWordsItLoaded()
+    public async Task Enrich_WithTheResourcesNamed_SaysHowManyClusteredWordsItLoaded()
     {
-        (string modelVersion, int persons) = await EnrichSeedAsync(new Dictionary<string, string?>());
+        string folder = Path.Combine(RepositoryFolders.Root, "shared", "Ingestion.Enrichment.Engine", "NonCommercial");
+        (string modelVersion, int persons) = await EnrichSeedAsync(new Dictionary<string, string?> { ["INGESTION_NONCOMMERCIAL_RESOURCES"] = folder });
 
         Assert.Matches(@"ar-clusters-[0-9]+\b", modelVersion);
         Assert.True(persons > 0);
     }
 
     [Fact]
-    public async Task Enrich_WithoutTheResources_RunsOnTheEmbeddedModelAndSaysSo()
+    public async Task Enrich_ByDefault_RunsOnTheEmbeddedModelAndSaysSo()
     {
-        (string modelVersion, int persons) = await EnrichSeedAsync(new Dictionary<string, string?> { ["INGESTION_NONCOMMERCIAL_RESOURCES"] = string.Empty });
+        (string modelVersion, int persons) = await EnrichSeedAsync(new Dictionary<string, string?>());
 
         Assert.Contains("ar-clusters-none", modelVersion, StringComparison.Ordinal);
         Assert.True(persons > 0);

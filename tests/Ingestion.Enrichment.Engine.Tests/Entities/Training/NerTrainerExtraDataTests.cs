@@ -30,7 +30,7 @@ public class NerTrainerExtraDataTests
     [Fact]
     public void Train_MainCorpusWeighted_OutvotesTheExtraData()
     {
-        NerModel model = NerTrainer.Train(s_corpus, s_options with { Weight = 6 }, null, TestContext.Current.CancellationToken);
+        NerModel model = NerTrainer.Train(s_corpus, s_options with { Weight = 8 }, null, TestContext.Current.CancellationToken);
 
         Assert.Equal(s_main.Tags, Tag(model));
     }
