@@ -147,10 +147,11 @@ public sealed class IntakeLedger : IDisposable
         _articles.Update(entry);
     }
 
-    /// <summary>Articles published before <paramref name="cutoff"/> and still not stored (published or enriched), oldest first.</summary>
+    /// <summary>Articles published at or before <paramref name="cutoff"/> and still not stored (published or enriched), oldest first.</summary>
+    /// <remarks>At or before: LiteDB keeps times to the millisecond, so an article published in the cutoff's millisecond compares equal.</remarks>
     public IReadOnlyList<LedgerEntry> PublishedBefore(DateTimeOffset cutoff, int limit) =>
         [.. _articles.Query()
-            .Where(e => (e.State == ArticleState.Published || e.State == ArticleState.Enriched) && e.PublishedAtUtc < cutoff.UtcDateTime)
+            .Where(e => (e.State == ArticleState.Published || e.State == ArticleState.Enriched) && e.PublishedAtUtc <= cutoff.UtcDateTime)
             .OrderBy(e => e.PublishedAtUtc)
             .Limit(limit)
             .ToEnumerable()];
