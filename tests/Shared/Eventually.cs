@@ -33,8 +33,4 @@ internal static class Eventually
 
         return last;
     }
-
-    /// <summary><see cref="WaitAsync{T}"/> for a condition read in memory.</summary>
-    public static Task WaitUntilAsync(Func<bool> condition, TimeSpan deadline) =>
-        WaitAsync(() => Task.FromResult(condition()), held => held, deadline, "the condition");
 }

@@ -46,7 +46,7 @@ public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
         await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
         Assert.True(await harness.Published.Any<ArticleStored>());
         await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
-        await Eventually.WaitUntilAsync(() => harness.Consumed.Select<ArticleEnriched>().Count() == 2, TimeSpan.FromSeconds(30));
+        await Eventually.WaitAsync(() => Task.FromResult(harness.Consumed.Select<ArticleEnriched>().Count()), count => count == 2, TimeSpan.FromSeconds(30), "2 ArticleEnriched consumed");
 
         Assert.Equal(1, await harness.Published.SelectAsync<ArticleStored>().Count());
         Assert.True(Assert.Single(harness.Published.Select<ArticleStored>()).Context.Message.Created);
@@ -99,7 +99,7 @@ public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
         Assert.True(await harness.Published.Any<ArticleStored>());
 
         await harness.Bus.Publish(Article("a1") with { Engine = new EngineInfo { Name = "test", Version = "1", ModelVersion = "ner-2" } }, TestContext.Current.CancellationToken);
-        await Eventually.WaitUntilAsync(() => harness.Published.Select<ArticleStored>().Count() == 2, TimeSpan.FromSeconds(30));
+        await Eventually.WaitAsync(() => Task.FromResult(harness.Published.Select<ArticleStored>().Count()), count => count == 2, TimeSpan.FromSeconds(30), "2 ArticleStored published");
 
         Assert.Equal([true, false], harness.Published.Select<ArticleStored>().Select(p => p.Context.Message.Created));
         Assert.Equal("ner-2", (await Store.FindAsync("a1", TestContext.Current.CancellationToken))!.Engine.ModelVersion);

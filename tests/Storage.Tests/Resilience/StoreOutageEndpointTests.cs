@@ -64,7 +64,7 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
             await harness.Bus.Publish(EnrichedArticles.Create($"a{i:D2}"), TestContext.Current.CancellationToken);
         }
 
-        await Eventually.WaitUntilAsync(() => harness.Published.Select<ArticleStored>().Count() == Articles, TimeSpan.FromSeconds(30));
+        await Eventually.WaitAsync(() => Task.FromResult(harness.Published.Select<ArticleStored>().Count()), count => count == Articles, TimeSpan.FromSeconds(30), $"{Articles} ArticleStored published");
 
         Assert.Equal(Refusals, _inner.Refused);
         Assert.True(_consumerView!.Outages > 0, "No message met the outage past the write pipeline.");
@@ -95,7 +95,7 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
         await harness.Start();
 
         await Task.WhenAll(Enumerable.Range(0, 6).Select(i => harness.Bus.Publish(EnrichedArticles.Create($"a{i:D2}"), TestContext.Current.CancellationToken)));
-        await Eventually.WaitUntilAsync(() => harness.Published.Select<Fault<ArticleEnriched>>().Any(), TimeSpan.FromSeconds(30));
+        await Eventually.WaitAsync(() => Task.FromResult(harness.Published.Select<Fault<ArticleEnriched>>().Any()), any => any, TimeSpan.FromSeconds(30), "a Fault<ArticleEnriched> published");
 
         Assert.Equal(5, _inner.Count);
         Assert.Equal("a03", Assert.Single(harness.Published.Select<Fault<ArticleEnriched>>()).Context.Message.Message.ArticleId);
