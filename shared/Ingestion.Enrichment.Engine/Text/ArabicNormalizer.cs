@@ -46,6 +46,22 @@ public static class ArabicNormalizer
         });
     }
 
+    // Folds a word the way the rules' lexicons are folded: Normalize, and lower-case Latin.
+    internal static string FoldWord(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        int j = 0;
+        foreach (char c in word)
+        {
+            if (!IsIgnorable(c))
+            {
+                buffer[j++] = char.ToLowerInvariant(Fold(c));
+            }
+        }
+
+        return new string(buffer[..j]);
+    }
+
     /// <summary>Normalizes and returns, for each normalized character, its index in <paramref name="text"/>.</summary>
     public static NormalizedText NormalizeWithOffsets(string text)
     {

@@ -4,6 +4,10 @@ namespace Ingestion.Enrichment.Engine.Text;
 /// Splits text into words, numbers and single punctuation characters, keeping offsets into the original string.
 /// </summary>
 /// <remarks>
+/// Two views of the same text: <see cref="Tokenize"/> splits by script for the model's features, <c>Words</c> keeps
+/// mixed runs whole and folded for the rules that follow the model. The engine's only tokenizer.
+/// </remarks>
+/// <remarks>
 /// Arabic clitics (و ف ب ل ك ال) stay inside their word: the recognizer reads them as features, so every entity is a
 /// run of whole tokens and its span maps straight back to the text. Punctuation is always split off, so a word glued
 /// to a bracket or a comma (<c>(د</c>, <c>الكويت،</c>) still yields the bare word.
@@ -56,6 +60,48 @@ public static class Tokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as the post-processing rules read them: runs of letters, digits and the
+    /// Arabic marks inside them, whatever the script, each with its folded form; every other character but white
+    /// space is one punctuation token. Line breaks are kept as punctuation because a name never runs across them.
+    /// </summary>
+    internal static SurfaceToken[] Words(string text)
+    {
+        var tokens = new List<SurfaceToken>(text.Length / 5);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (IsWordChar(c))
+            {
+                int start = i;
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                string folded = ArabicNormalizer.FoldWord(text.AsSpan(start, i - start));
+                // A lone tatweel or mark (الأمريكي ـ الكويتي) folds to nothing: it is punctuation, not a word.
+                tokens.Add(folded.Length > 0
+                    ? new SurfaceToken(start, i, folded, IsWord: true) { IsCapitalized = char.IsUpper(c) }
+                    : new SurfaceToken(start, i, text[start..i], IsWord: false));
+            }
+            else
+            {
+                if (c == '\n' || !char.IsWhiteSpace(c))
+                {
+                    tokens.Add(new SurfaceToken(i, i + 1, c.ToString(), IsWord: false));
+                }
+
+                i++;
+            }
+        }
+
+        return [.. tokens];
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicNormalizer.IsIgnorable(c);
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200E' or '\u200F' or '\u200C' or '\u200D' or '\uFEFF';
 

@@ -1,4 +1,5 @@
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
@@ -52,7 +53,7 @@ internal sealed class DocumentConsistency(WordClassifier words)
 
     // The mention's own words: a mention starting inside a word (الكويت of والكويت) must not bring its clitic.
     public static string[] WordsOf(string text, EntityCandidate candidate) =>
-        SurfaceTokenizer.Tokenize(text[candidate.Start..candidate.End]).Where(static t => t.IsWord).Select(static t => t.Folded).ToArray();
+        Tokenizer.Words(text[candidate.Start..candidate.End]).Where(static t => t.IsWord).Select(static t => t.Folded).ToArray();
 
     private bool IsDistinctive(string word) =>
         word.Length >= 3 && !words.IsTemporal(word) && !words.IsFunctionWord(word) && !words.IsTitle(word) && !char.IsDigit(word[0]);

@@ -1,4 +1,5 @@
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
@@ -91,7 +92,7 @@ internal sealed class MentionCleaner(WordClassifier words)
     {
         SurfaceToken[] tokens = index.Tokens;
         if (last - first != 1 || !tokens[first].IsWord || !words.IsTemporal(tokens[first].Folded)
-            || words.IsFunctionWord(tokens[first].Folded) || CliticPrefixes.IsDefinite(tokens[first].Folded))
+            || words.IsFunctionWord(tokens[first].Folded) || ArabicClitics.IsDefinite(tokens[first].Folded))
         {
             return false;
         }
@@ -133,7 +134,7 @@ internal sealed class MentionCleaner(WordClassifier words)
         // A word the lexicons know whole (واشنطن، وزير) has no clitic to cut.
         bool knownWhole = words.Lexicon.Gazetteer.StartsAnEntry(token.Folded) || words.Lexicon.Titles.ContainsKey(token.Folded)
             || words.Lexicon.OrganizationHeads.Contains(token.Folded);
-        int clitic = knownWhole ? 0 : CliticPrefixes.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
+        int clitic = knownWhole ? 0 : ArabicClitics.CliticLengthToTrim(token.Folded, rest => IsKnown(rest, documentWords));
         // ل + ال is written لل (للأمم، للعراق): no span of the text is the bare name, and ل|لعراق would be wrong, so
         // such a mention stays whole; a mention that cannot be trimmed is kept, never dropped.
         if (clitic > 0 && !(token.Folded[clitic - 1] == 'ل' && token.Folded[clitic] == 'ل'))

@@ -1,4 +1,5 @@
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
@@ -90,8 +91,8 @@ internal sealed class OrganizationPatternOverlay(WordClassifier words)
 
     private int HeadCliticLength(string folded)
     {
-        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
-        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(folded, prefixes)])
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
         {
             if (p > 0 && words.Lexicon.OrganizationHeads.Contains(folded[p..]))
             {

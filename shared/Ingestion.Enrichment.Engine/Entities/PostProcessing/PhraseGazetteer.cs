@@ -1,3 +1,5 @@
+using Ingestion.Enrichment.Engine.Text;
+
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
 // Multi-word names (folded) with their entity type, matched token by token, longest first, with the clitics of
@@ -43,8 +45,8 @@ internal sealed class PhraseGazetteer
     // True when the word, bare or behind any clitic, is the first word of an entry: Match can only succeed then.
     public bool MayStartMatch(string word)
     {
-        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
-        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(word, prefixes)])
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(word, prefixes)])
         {
             if (StartsAnEntry(word.AsSpan(p)))
             {
@@ -64,8 +66,8 @@ internal sealed class PhraseGazetteer
             return null;
         }
 
-        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
-        int count = allowClitics ? CliticPrefixes.PrefixLengths(first.Folded, prefixes) : 1;
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        int count = allowClitics ? ArabicClitics.PrefixLengths(first.Folded, prefixes) : 1;
         prefixes[0] = 0;
         Dictionary<string, List<(string[] Words, string Type)>>.AlternateLookup<ReadOnlySpan<char>> lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (int clitic in prefixes[..count])

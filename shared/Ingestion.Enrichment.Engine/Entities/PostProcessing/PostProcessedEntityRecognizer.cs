@@ -1,6 +1,7 @@
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Engine.Agency;
 using Ingestion.Enrichment.Engine.Language;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
@@ -15,13 +16,6 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
 {
     private readonly IEntityRecognizer _inner;
     private readonly IAgencyDetector _datelineDetector;
-    private readonly WordClassifier _words;
-    private readonly MentionCleaner _cleaner;
-    private readonly GazetteerOverlay _gazetteer;
-    private readonly OrganizationPatternOverlay _organizations;
-    private readonly TitledPersonOverlay _titledPersons;
-    private readonly DocumentConsistency _consistency;
-    private readonly RoleExtractor _roles;
 
     /// <param name="inner">The recognizer whose mentions are post-processed.</param>
     /// <param name="datelineDetector">Finds the dateline agency, whose abbreviation is never an entity; the default detector if null.</param>
@@ -30,13 +24,6 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(inner);
         _inner = inner;
         _datelineDetector = datelineDetector ?? new DatelineAgencyDetector();
-        _words = new WordClassifier(PostProcessingLexicon.Default);
-        _cleaner = new MentionCleaner(_words);
-        _gazetteer = new GazetteerOverlay(_words);
-        _organizations = new OrganizationPatternOverlay(_words);
-        _titledPersons = new TitledPersonOverlay(_words);
-        _consistency = new DocumentConsistency(_words);
-        _roles = new RoleExtractor(_words);
     }
 
     public string ModelVersion => _inner.ModelVersion + "+rules";
@@ -46,8 +33,10 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         ArgumentNullException.ThrowIfNull(text);
         IReadOnlyList<EntityAnnotation> found = _inner.Recognize(text, language);
         bool english = language == LanguageGuess.English;
-        _words.BeginArticle();
-        var index = new TokenIndex(SurfaceTokenizer.Tokenize(text));
+        var index = new TokenIndex(Tokenizer.Words(text));
+        // The article's context, given to every stage: its words' classes, computed once per article.
+        var words = new WordClassifier(PostProcessingLexicon.Default);
+        var cleaner = new MentionCleaner(words);
 
         var candidates = new CandidateSet();
         foreach (EntityAnnotation entity in found.OrderByDescending(static e => e.End - e.Start))
@@ -60,19 +49,19 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
 
         (int Start, int End)? dateline = FindDateline(text);
         var documentWords = new HashSet<string>(index.Tokens.Where(static t => t.IsWord).Select(static t => t.Folded), StringComparer.Ordinal);
-        _cleaner.Clean(text, index, candidates, dateline, documentWords);
+        cleaner.Clean(text, index, candidates, dateline, documentWords);
 
-        _gazetteer.Apply(text, index.Tokens, candidates, english);
+        new GazetteerOverlay(words).Apply(text, index.Tokens, candidates, english);
         if (!english)
         {
-            _organizations.Apply(text, index.Tokens, candidates);
-            _titledPersons.Apply(text, index.Tokens, candidates);
+            new OrganizationPatternOverlay(words).Apply(text, index.Tokens, candidates);
+            new TitledPersonOverlay(words).Apply(text, index.Tokens, candidates);
         }
 
-        _consistency.Apply(text, index, candidates, english);
-        candidates.RemoveWhere(c => _cleaner.IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
+        new DocumentConsistency(words).Apply(text, index, candidates, english);
+        candidates.RemoveWhere(c => cleaner.IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
         candidates.Sort();
-        return ToAnnotations(text, index, candidates.Items, english);
+        return ToAnnotations(text, index, candidates.Items, english, new RoleExtractor(words));
     }
 
     // The engine's text is headline, newline, body: the dateline opens the body.
@@ -82,7 +71,7 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         return _datelineDetector.Detect(text, bodyStart) is { } agency ? (agency.Start, agency.End) : null;
     }
 
-    private List<EntityAnnotation> ToAnnotations(string text, TokenIndex index, IReadOnlyList<EntityCandidate> candidates, bool english)
+    private static List<EntityAnnotation> ToAnnotations(string text, TokenIndex index, IReadOnlyList<EntityCandidate> candidates, bool english, RoleExtractor roles)
     {
         var mentions = new List<(string Type, string[] Words, string Text)>(candidates.Count);
         foreach (EntityCandidate candidate in candidates)
@@ -96,7 +85,7 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         {
             EntityCandidate candidate = candidates[i];
             string? role = candidate.Type == EntityTypes.Person && !english
-                ? _roles.RoleBefore(text, index.Tokens, index.TokenAt(candidate.Start))
+                ? roles.RoleBefore(text, index.Tokens, index.TokenAt(candidate.Start))
                 : null;
             annotations.Add(new EntityAnnotation
             {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
@@ -198,9 +199,9 @@ internal sealed class PostProcessingLexicon
     }
 
     private static string[] SplitWords(string name) =>
-        SurfaceTokenizer.Tokenize(name).Where(t => t.IsWord).Select(t => t.Folded).ToArray();
+        Tokenizer.Words(name).Where(t => t.IsWord).Select(t => t.Folded).ToArray();
 
-    private static string Fold(string word) => SurfaceTokenizer.Fold(word.Trim());
+    private static string Fold(string word) => ArabicNormalizer.FoldWord(word.Trim());
 
     private static IEnumerable<string[]> ReadRows(string path)
     {

@@ -1,3 +1,5 @@
+using Ingestion.Enrichment.Engine.Text;
+
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
 // Reads a person's role from the title phrase before the name: walks back over the phrase while its words fit a

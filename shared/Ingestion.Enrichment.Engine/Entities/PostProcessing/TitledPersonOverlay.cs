@@ -1,4 +1,5 @@
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 

@@ -1,3 +1,5 @@
+using Ingestion.Enrichment.Engine.Text;
+
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
 // Maps character offsets to token positions in an article's token array.

@@ -1,9 +1,11 @@
 using System.Collections.Frozen;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
 // What a word can be around a name: title, organization head, function word, time word, nationality adjective,
-// a possible name. Every test looks through the clitics (ووزير، لمساعد، بوزارة، والنائب).
+// a possible name. Every test looks through the clitics (ووزير، لمساعد، بوزارة، والنائب). One per article: the
+// article's context that every rule stage is given.
 internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 {
     // Kept inside a person's name: عبد الله، بن سلمان، أبو مازن، آل ثاني.
@@ -11,32 +13,16 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
 
     public PostProcessingLexicon Lexicon { get; } = lexicon;
 
-    // Per thread and per article: the rules ask the same questions about a word many times.
-    [ThreadStatic]
-    private static Dictionary<string, WordFacts>? t_facts;
-
-    [ThreadStatic]
-    private static WordClassifier? t_owner;
-
-    // Forgets the words of the previous article (call at the start of each article).
-    public void BeginArticle()
-    {
-        t_facts ??= new Dictionary<string, WordFacts>(StringComparer.Ordinal);
-        t_facts.Clear();
-        t_owner = this;
-    }
+    // The rules ask the same questions about a word many times; the answers hold for this article's words only
+    // because one classifier serves one article.
+    private readonly Dictionary<string, WordFacts> _facts = new(StringComparer.Ordinal);
 
     public WordFacts FactsOf(string folded)
     {
-        if (t_facts is null || !ReferenceEquals(t_owner, this))
-        {
-            BeginArticle();
-        }
-
-        if (!t_facts!.TryGetValue(folded, out WordFacts facts))
+        if (!_facts.TryGetValue(folded, out WordFacts facts))
         {
             facts = Compute(folded);
-            t_facts[folded] = facts;
+            _facts[folded] = facts;
         }
 
         return facts;
@@ -122,11 +108,11 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
         TitleKind title = ComputeTitle(folded, out bool titleDefinite);
         bool function = Lexicon.FunctionWords.TryGetValue(folded, out bool link);
         bool conjunctionBeforeKnown = false;
-        if (CliticPrefixes.StartsWithConjunction(folded))
+        if (ArabicClitics.StartsWithConjunction(folded))
         {
             string rest = folded[1..];
             conjunctionBeforeKnown = ComputeTitle(rest, out _) != TitleKind.None || AnyStem(rest, Lexicon.OrganizationHeads)
-                || CliticPrefixes.IsDefinite(rest) || Lexicon.FunctionWords.ContainsKey(rest) || AnyStem(rest, Lexicon.TemporalWords)
+                || ArabicClitics.IsDefinite(rest) || Lexicon.FunctionWords.ContainsKey(rest) || AnyStem(rest, Lexicon.TemporalWords)
                 || Lexicon.Gazetteer.StartsAnEntry(rest);
         }
 
@@ -138,7 +124,7 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
             AnyStem(folded, Lexicon.Demonyms),
             function,
             function && link,
-            CliticPrefixes.IsDefinite(folded),
+            ArabicClitics.IsDefinite(folded),
             Lexicon.Gazetteer.StartsAnEntry(folded),
             Lexicon.Gazetteer.MayStartMatch(folded),
             conjunctionBeforeKnown,
@@ -148,8 +134,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
     private TitleKind ComputeTitle(string folded, out bool definite)
     {
         FrozenDictionary<string, TitleKind>.AlternateLookup<ReadOnlySpan<char>> titles = Lexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
-        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(folded, prefixes)])
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
         {
             ReadOnlySpan<char> rest = folded.AsSpan(p);
             if (titles.TryGetValue(rest, out TitleKind kind))
@@ -178,8 +164,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
     private static bool AnyStem(string folded, FrozenSet<string> set)
     {
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<int> prefixes = stackalloc int[CliticPrefixes.MaxPrefixes];
-        foreach (int p in prefixes[..CliticPrefixes.PrefixLengths(folded, prefixes)])
+        Span<int> prefixes = stackalloc int[ArabicClitics.MaxPrefixes];
+        foreach (int p in prefixes[..ArabicClitics.PrefixLengths(folded, prefixes)])
         {
             if (lookup.Contains(folded.AsSpan(p)))
             {

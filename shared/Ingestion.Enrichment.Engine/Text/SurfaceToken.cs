@@ -1,8 +1,7 @@
-using Ingestion.Enrichment.Engine.Text;
+namespace Ingestion.Enrichment.Engine.Text;
 
-namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
-
-// A word or punctuation mark of the text, with its folded form for lexicon lookups.
+// A word or punctuation mark of the text as the rules read it (Tokenizer.Words), with its folded form for lexicon
+// lookups.
 internal readonly record struct SurfaceToken(int Start, int End, string Folded, bool IsWord)
 {
     // True when the word's first letter is an upper-case Latin letter (English names).
