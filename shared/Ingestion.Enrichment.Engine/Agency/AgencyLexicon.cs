@@ -5,7 +5,7 @@ namespace Ingestion.Enrichment.Engine.Agency;
 // The dateline forms of every agency in the embedded lexicon, longest first so that the longest form wins.
 internal static class AgencyLexicon
 {
-    public const string ResourceName = "Ingestion.Enrichment.Engine.Resources.Agencies/news_agencies.tsv";
+    private const string ResourcePath = "Agencies/news_agencies.tsv";
 
     private static readonly Lazy<AgencyForm[]> s_forms = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -19,18 +19,15 @@ internal static class AgencyLexicon
 
     private static AgencyForm[] Load()
     {
-        using Stream stream = typeof(AgencyLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Missing embedded resource {ResourceName}.");
-        using var reader = new StreamReader(stream);
         var forms = new List<AgencyForm>();
-        while (reader.ReadLine() is { } line)
+        foreach (string[] columns in EmbeddedLexicon.Rows(ResourcePath))
         {
-            if (line.Length == 0 || line[0] == '#')
+            // An agency without dateline forms is only a name the entity model reads (see the file's header).
+            if (columns[1].Length == 0 || columns[3].Length == 0)
             {
                 continue;
             }
 
-            string[] columns = line.Split('\t');
             string[] arabic = columns[1].Split('|', StringSplitOptions.RemoveEmptyEntries);
             string[] latin = columns[3].Split('|', StringSplitOptions.RemoveEmptyEntries);
             var entry = new AgencyEntry(columns[0], arabic[0], columns[2], latin[0]);

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
 using Ingestion.Enrichment.Engine.Entities.Representations;
 using Ingestion.Enrichment.Engine.Text;
 
@@ -8,8 +6,6 @@ namespace Ingestion.Enrichment.Engine.Entities.Features;
 // Place and organization names and person titles from the embedded lexicons, read once per process.
 internal sealed class NerLexicons
 {
-    private const string ResourcePrefix = "Ingestion.Enrichment.Engine.Resources.";
-
     private static readonly Lazy<NerLexicons> s_default = new(LoadEmbedded);
 
     // English titles are few and stable; the Arabic ones come from the starter lexicon.
@@ -61,8 +57,7 @@ internal sealed class NerLexicons
     private static NerLexicons LoadEmbedded()
     {
         var lexicons = new NerLexicons();
-        Assembly assembly = typeof(NerLexicons).Assembly;
-        foreach (string line in ReadLines(assembly, "Lexicons/countries/countries_ar_en.tsv").Skip(1))
+        foreach (string line in ReadLines("Lexicons/countries/countries_ar_en.tsv").Skip(1))
         {
             string[] columns = line.Split('\t');
             foreach (int column in (int[])[2, 3, 4, 5, 6, 7])
@@ -81,49 +76,50 @@ internal sealed class NerLexicons
             }
         }
 
-        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.EndsWith("/territories.json", StringComparison.Ordinal)))
+        foreach (string locale in EmbeddedLexicon.TerritoryLocales())
         {
-            AddTerritories(assembly, name, lexicons.Locations);
-        }
-
-        foreach (string line in ReadLines(assembly, "Gazetteers/locations.txt"))
-        {
-            lexicons.Locations.Add(line);
-        }
-
-        foreach (string line in ReadLines(assembly, "Gazetteers/person_first_names.txt"))
-        {
-            AddWord(lexicons._givenNames, line);
-        }
-
-        foreach (string line in ReadLines(assembly, "Gazetteers/organization_triggers.txt"))
-        {
-            AddWord(lexicons._organizationHeads, line);
-        }
-
-        foreach (string line in ReadLines(assembly, "Lexicons/starter/news_agencies.tsv"))
-        {
-            string[] columns = line.Split('\t');
-            for (int column = 0; column < Math.Min(3, columns.Length); column++)
+            // Numeric codes are continents and regions (العالم, أفريقيا): still places.
+            foreach ((string Code, string? Name) territory in EmbeddedLexicon.Territories(locale))
             {
-                foreach (string name in columns[column].Split('|'))
+                if (territory.Name is { Length: > 2 } name)
                 {
-                    if (name.Length > 1)
-                    {
-                        lexicons.Organizations.Add(name);
-                    }
+                    lexicons.Locations.Add(name);
                 }
             }
         }
 
-        foreach (string line in ReadLines(assembly, "Lexicons/starter/person_titles.tsv"))
+        foreach (string line in ReadLines("Gazetteers/locations.txt"))
         {
-            foreach (string title in line.Split('\t')[0].Split('|'))
+            lexicons.Locations.Add(line);
+        }
+
+        foreach (string line in ReadLines("Gazetteers/person_first_names.txt"))
+        {
+            AddWord(lexicons._givenNames, line);
+        }
+
+        foreach (string line in ReadLines("Gazetteers/organization_triggers.txt"))
+        {
+            AddWord(lexicons._organizationHeads, line);
+        }
+
+        // The columns the shipped models were trained with: an agency's model_names, a title's model flag.
+        foreach (string[] columns in EmbeddedLexicon.Rows("Agencies/news_agencies.tsv"))
+        {
+            foreach (string name in columns[5].Split('|'))
             {
-                if (!title.Contains('<', StringComparison.Ordinal) && !title.Contains('(', StringComparison.Ordinal))
+                if (name.Length > 1)
                 {
-                    lexicons.AddTitle(title.Trim());
+                    lexicons.Organizations.Add(name);
                 }
+            }
+        }
+
+        foreach (string[] columns in EmbeddedLexicon.Rows("Lexicons/person_titles.tsv"))
+        {
+            if (columns.Length > 2 && columns[2] == "model")
+            {
+                lexicons.AddTitle(columns[0].Trim());
             }
         }
 
@@ -141,40 +137,5 @@ internal sealed class NerLexicons
         return lexicons;
     }
 
-    private static void AddTerritories(Assembly assembly, string resource, Gazetteer gazetteer)
-    {
-        using Stream stream = assembly.GetManifestResourceStream(resource)!;
-        using JsonDocument json = JsonDocument.Parse(stream);
-        foreach (JsonProperty locale in json.RootElement.GetProperty("main").EnumerateObject())
-        {
-            JsonElement territories = locale.Value.GetProperty("localeDisplayNames").GetProperty("territories");
-            foreach (JsonProperty territory in territories.EnumerateObject())
-            {
-                // Numeric codes are continents and regions (العالم, أفريقيا): still places.
-                if (territory.Value.GetString() is { Length: > 2 } name)
-                {
-                    gazetteer.Add(name);
-                }
-            }
-        }
-    }
-
-    // Non-comment, non-empty lines of an embedded text resource; none when the resource is absent.
-    private static IEnumerable<string> ReadLines(Assembly assembly, string relativePath)
-    {
-        using Stream? stream = assembly.GetManifestResourceStream(ResourcePrefix + relativePath);
-        if (stream is null)
-        {
-            yield break;
-        }
-
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                yield return line.Trim();
-            }
-        }
-    }
+    private static IEnumerable<string> ReadLines(string relativePath) => EmbeddedLexicon.Lines(relativePath).Select(static line => line.Trim());
 }

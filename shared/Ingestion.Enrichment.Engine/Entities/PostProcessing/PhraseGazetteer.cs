@@ -3,7 +3,7 @@ using Ingestion.Enrichment.Engine.Text;
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 
 // Multi-word names (folded) with their entity type, matched token by token, longest first, with the clitics of
-// CliticPrefixes allowed on the first word.
+// ArabicClitics.PrefixLengths allowed on the first word.
 internal sealed class PhraseGazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, string Type)>> _byFirstWord = new(StringComparer.Ordinal);

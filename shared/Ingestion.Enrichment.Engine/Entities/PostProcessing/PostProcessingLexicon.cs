@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Engine.Text;
 
@@ -9,8 +8,6 @@ namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 // function and time words, and a place/organization gazetteer built from the country lists, CLDR and places.tsv.
 internal sealed class PostProcessingLexicon
 {
-    private const string Prefix = "Ingestion.Enrichment.Engine.Resources.";
-
     // CLDR codes that name groupings or placeholders, not places.
     private static readonly FrozenSet<string> s_nonPlaceTerritories = FrozenSet.ToFrozenSet(["EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"]);
 
@@ -56,9 +53,9 @@ internal sealed class PostProcessingLexicon
     private static PostProcessingLexicon Load()
     {
         var titles = new Dictionary<string, TitleKind>(StringComparer.Ordinal);
-        foreach (string[] row in ReadRows("PostProcessing/person_titles.tsv"))
+        foreach (string[] row in ReadRows("Lexicons/person_titles.tsv").Where(static r => r[1].Length > 0))
         {
-            titles.TryAdd(Fold(row[0]), row.Length > 1 && row[1] == "honorific" ? TitleKind.Honorific : TitleKind.Office);
+            titles.TryAdd(Fold(row[0]), row[1] == "honorific" ? TitleKind.Honorific : TitleKind.Office);
         }
 
         FrozenSet<string> heads = ReadRows("PostProcessing/organization_heads.tsv").Select(r => Fold(r[0])).ToFrozenSet(StringComparer.Ordinal);
@@ -179,47 +176,15 @@ internal sealed class PostProcessingLexicon
 
     private static bool ArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
-    private static IEnumerable<string> ReadTerritories(string locale)
-    {
-        using Stream stream = Open($"Lexicons/cldr/{locale}/territories.json");
-        using JsonDocument json = JsonDocument.Parse(stream);
-        JsonElement territories = json.RootElement.GetProperty("main").GetProperty(locale)
-            .GetProperty("localeDisplayNames").GetProperty("territories");
-        var names = new List<string>();
-        foreach (JsonProperty territory in territories.EnumerateObject())
-        {
-            string code = territory.Name.Split('-')[0];
-            if (code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && !s_nonPlaceTerritories.Contains(code))
-            {
-                names.Add(territory.Value.GetString() ?? string.Empty);
-            }
-        }
-
-        return names;
-    }
+    private static IEnumerable<string> ReadTerritories(string locale) =>
+        EmbeddedLexicon.Territories(locale)
+            .Where(static territory => territory.Code.Split('-')[0] is { Length: 2 } code && char.IsAsciiLetterUpper(code[0]) && !s_nonPlaceTerritories.Contains(code))
+            .Select(static territory => territory.Name ?? string.Empty);
 
     private static string[] SplitWords(string name) =>
         Tokenizer.Words(name).Where(t => t.IsWord).Select(t => t.Folded).ToArray();
 
     private static string Fold(string word) => ArabicNormalizer.FoldWord(word.Trim());
 
-    private static IEnumerable<string[]> ReadRows(string path)
-    {
-        using Stream stream = Open(path);
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                rows.Add(line.Split('\t'));
-            }
-        }
-
-        return rows;
-    }
-
-    private static Stream Open(string path) =>
-        typeof(PostProcessingLexicon).Assembly.GetManifestResourceStream(Prefix + path)
-        ?? throw new InvalidOperationException($"Missing embedded resource {Prefix + path}.");
+    private static IEnumerable<string[]> ReadRows(string path) => EmbeddedLexicon.Rows(path);
 }
