@@ -26,4 +26,11 @@ public class ArabicNormalizerTests
 
         Assert.Equal("مُحَمَّد", Text[originalStart..originalEnd]);
     }
+
+    [Theory]
+    [InlineData("إبراهيمَ", "ابراهيم")]
+    [InlineData("Reuters", "reuters")]
+    [InlineData("ـ", "")]
+    public void FoldWord_Word_NormalizesAndLowerCasesLatin(string word, string folded) =>
+        Assert.Equal(folded, ArabicNormalizer.FoldWord(word));
 }

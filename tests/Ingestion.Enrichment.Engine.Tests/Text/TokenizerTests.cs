@@ -60,4 +60,24 @@ public class TokenizerTests
             Assert.Equal(Text.Substring(token.Start, token.Length), token.Slice(Text).ToString());
         }
     }
+
+    [Fact]
+    public void Words_MixedRunsAndLineBreak_KeepsRunsWholeFoldedAndTheLineBreakAsPunctuation()
+    {
+        SurfaceToken[] tokens = Tokenizer.Words("F16 ٢٠٢١م\nوَزيرة");
+
+        Assert.Equal(["f16", "2021م", "\n", "وزيره"], tokens.Select(t => t.Folded));
+        Assert.Equal([true, true, false, true], tokens.Select(t => t.IsWord));
+        Assert.True(tokens[0].IsCapitalized);
+        Assert.Equal((0, 3), (tokens[0].Start, tokens[0].End));
+    }
+
+    [Fact]
+    public void Words_LoneTatweel_IsPunctuationNotAWord()
+    {
+        SurfaceToken[] tokens = Tokenizer.Words("الأمريكي ـ الكويتي");
+
+        Assert.Equal([true, false, true], tokens.Select(t => t.IsWord));
+        Assert.Equal("الامريكي", tokens[0].Folded);
+    }
 }
