@@ -34,9 +34,6 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         IReadOnlyList<EntityAnnotation> found = _inner.Recognize(text, language);
         bool english = language == LanguageGuess.English;
         var index = new TokenIndex(Tokenizer.Words(text));
-        // The article's context, given to every stage: its words' classes, computed once per article.
-        var words = new WordClassifier(PostProcessingLexicon.Default);
-        var cleaner = new MentionCleaner(words);
 
         var candidates = new CandidateSet();
         foreach (EntityAnnotation entity in found.OrderByDescending(static e => e.End - e.Start))
@@ -49,6 +46,9 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
 
         (int Start, int End)? dateline = FindDateline(text);
         var documentWords = new HashSet<string>(index.Tokens.Where(static t => t.IsWord).Select(static t => t.Folded), StringComparer.Ordinal);
+        // The article's context, given to every stage: its words' classes, computed once per article.
+        var words = new WordClassifier(PostProcessingLexicon.Default, documentWords.Count);
+        var cleaner = new MentionCleaner(words);
         cleaner.Clean(text, index, candidates, dateline, documentWords);
 
         new GazetteerOverlay(words).Apply(text, index.Tokens, candidates, english);

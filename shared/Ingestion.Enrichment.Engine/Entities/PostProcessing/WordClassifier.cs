@@ -6,7 +6,7 @@ namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
 // What a word can be around a name: title, organization head, function word, time word, nationality adjective,
 // a possible name. Every test looks through the clitics (ووزير، لمساعد، بوزارة، والنائب). One per article: the
 // article's context that every rule stage is given.
-internal sealed class WordClassifier(PostProcessingLexicon lexicon)
+internal sealed class WordClassifier(PostProcessingLexicon lexicon, int articleWords)
 {
     // Kept inside a person's name: عبد الله، بن سلمان، أبو مازن، آل ثاني.
     private static readonly FrozenSet<string> s_nameParticles = FrozenSet.ToFrozenSet(["عبد", "بن", "ابن", "بنت", "ابو", "ابي", "ال", "ام"], StringComparer.Ordinal);
@@ -14,8 +14,8 @@ internal sealed class WordClassifier(PostProcessingLexicon lexicon)
     public PostProcessingLexicon Lexicon { get; } = lexicon;
 
     // The rules ask the same questions about a word many times; the answers hold for this article's words only
-    // because one classifier serves one article.
-    private readonly Dictionary<string, WordFacts> _facts = new(StringComparer.Ordinal);
+    // because one classifier serves one article. Sized for the article's distinct words.
+    private readonly Dictionary<string, WordFacts> _facts = new(articleWords, StringComparer.Ordinal);
 
     public WordFacts FactsOf(string folded)
     {
