@@ -31,9 +31,9 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
     public string ModelVersion { get; }
 
     /// <summary>
-    /// Loads the Arabic (ANERcorp) and English (GUM + Wikigold) models embedded in the assembly, or, when a deployment
-    /// names the optional non-commercial resources (<see cref="NonCommercialResources"/>), the Arabic model trained on
-    /// ANERcorp and WikiFANE to read their word clusters. The model version says which: <c>ar-clusters-N</c> words, or
+    /// Loads the Arabic (ANERcorp + WikiFANE) and English (GUM + Wikigold) models embedded in the assembly, or, when a
+    /// deployment names the optional non-commercial resources (<see cref="NonCommercialResources"/>), the Arabic model
+    /// trained on the same data to read their word clusters. The model version says which: <c>ar-clusters-N</c> words, or
     /// <c>ar-clusters-none</c> for the embedded model.
     /// </summary>
     public static SequenceEntityRecognizer LoadDefault()
@@ -45,8 +45,7 @@ public sealed class SequenceEntityRecognizer : IEntityRecognizer
             : Load(File.OpenRead(NonCommercialResources.PathOf(NonCommercialResources.ArabicModelFile)!));
         (NerModel english, string englishHash) = LoadEmbedded("ner-en.model.gz");
         string loaded = clusters is null ? "none" : clusters.Count.ToString(CultureInfo.InvariantCulture);
-        string arabicData = clusters is null ? "anercorp" : "anercorp-wikifane";
-        return new SequenceEntityRecognizer(arabic, english, $"ar-{arabicData}-{arabicHash};en-gum-wikigold-{englishHash};ar-clusters-{loaded}");
+        return new SequenceEntityRecognizer(arabic, english, $"ar-anercorp-wikifane-{arabicHash};en-gum-wikigold-{englishHash};ar-clusters-{loaded}");
     }
 
     public IReadOnlyList<EntityAnnotation> Recognize(string text, string language)

@@ -22,7 +22,7 @@ public class SequenceEntityRecognizerTests
     [Fact]
     public void LoadDefault_EmbeddedModels_HaveAVersionForBothLanguages()
     {
-        Assert.Matches("^ar-anercorp(-wikifane)?-[0-9a-f]{12};en-gum-wikigold-[0-9a-f]{12};ar-clusters-([0-9]+|none)$", s_recognizer.Value.ModelVersion);
+        Assert.Matches("^ar-anercorp-wikifane-[0-9a-f]{12};en-gum-wikigold-[0-9a-f]{12};ar-clusters-([0-9]+|none)$", s_recognizer.Value.ModelVersion);
     }
 
     [Fact]
@@ -31,7 +31,9 @@ public class SequenceEntityRecognizerTests
         IReadOnlyList<EntityAnnotation> entities = s_recognizer.Value.Recognize(SeedText(), "ar");
 
         Assert.Contains(entities, e => e.Type == EntityTypes.Person && e.Text == "آنثوني بلينكن");
-        Assert.Contains(entities, e => e.Type == EntityTypes.Person && e.Text == "أحمد ناصر المحمد الصباح");
+        // The model alone may keep the title in the span: WikiFANE, which it also trains on, starts about a quarter of
+        // its persons that follow الدكتور, الشيخ, الرئيس... with the title. The rules after it trim titles (SeedArticleTests).
+        Assert.Contains(entities, e => e.Type == EntityTypes.Person && e.Text.EndsWith("أحمد ناصر المحمد الصباح", StringComparison.Ordinal));
         Assert.Contains(entities, e => e.Type == EntityTypes.Location && e.Text == "الكويت");
         Assert.Contains(entities, e => e.Type == EntityTypes.Location && e.Text == "الولايات المتحدة الأمريكية");
     }

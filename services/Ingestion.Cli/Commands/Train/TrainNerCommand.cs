@@ -39,6 +39,11 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             WordClusters = settings.NoClusters ? false : null,
             ExtraMiscUnlabelled = settings.ExtraMiscUnlabelled,
         };
+        if (settings.PruneBelow.Length > 0)
+        {
+            options = options with { PruneBelow = settings.PruneBelow.Min() };
+        }
+
         if (settings.CrossValidationFolds > 0)
         {
             return CrossValidate(settings, corpus, extra, outOfDomain, options, cancellationToken);
@@ -91,11 +96,17 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             Folds = settings.CrossValidationFolds,
             ExtraTraining = extra,
             OutOfDomain = outOfDomain,
+            SecondOutOfDomain = settings.Wojood is null ? [] : WojoodCorpus.Read(settings.Wojood),
+            PruneLevels = settings.PruneBelow,
             Parallelism = settings.Parallel,
         };
-        AnsiConsole.MarkupLineInterpolated($"Cross-validating a [blue]{options.Language}[/] model: {request.Folds} folds of {corpus.Count} sentences (seed {options.Seed}, {options.Epochs} epochs, weight {options.Weight}, clusters {(options.WordClusters == false ? "off" : "on")}), {extra.Count} extra training sentences, {outOfDomain.Count} out-of-domain dev sentences.");
+        AnsiConsole.MarkupLineInterpolated($"Cross-validating a [blue]{options.Language}[/] model: {request.Folds} folds of {corpus.Count} sentences (seed {options.Seed}, {options.Epochs} epochs, weight {options.Weight}, clusters {(options.WordClusters == false ? "off" : "on")}), {extra.Count} extra training sentences, {outOfDomain.Count} out-of-domain dev sentences{(request.SecondOutOfDomain.Count > 0 ? $" and {request.SecondOutOfDomain.Count} Wojood sentences" : string.Empty)}.");
         var progress = new Progress<string>(line => AnsiConsole.WriteLine(line));
-        CrossValidationTable.Write(CrossValidation.Run(request, progress, cancellationToken));
+        foreach (CrossValidationReport report in CrossValidation.RunPruned(request, progress, cancellationToken))
+        {
+            CrossValidationTable.Write(report);
+        }
+
         return 0;
     }
 }

@@ -68,6 +68,14 @@ public sealed class TrainNerSettings : IngestSettings
     [Description("Train without the word-cluster features even when the engine ships the clusters (for comparisons).")]
     public bool NoClusters { get; init; }
 
+    [CommandOption("--wojood <FILE>")]
+    [Description("Wojood's train split (nested; its outermost person, organization and place read as PER/ORG/LOC): a second out-of-domain set every --cv fold model is scored on, never trained on.")]
+    public string? Wojood { get; init; }
+
+    [CommandOption("--prune-below <W>")]
+    [Description("Drop averaged weights smaller than W in magnitude, and the features left with none: a smaller, faster model. Default: 0.01. With --cv, repeat it to score the same fold models at each level.")]
+    public float[] PruneBelow { get; init; } = [];
+
     [CommandOption("--parallel <N>")]
     [Description("Cross-validation folds trained at the same time. Default: 1. The scores do not depend on it.")]
     [DefaultValue(1)]
@@ -103,6 +111,21 @@ public sealed class TrainNerSettings : IngestSettings
         if (Weight < 1)
         {
             return ValidationResult.Error("--weight is at least 1.");
+        }
+
+        if (Wojood is not null && !File.Exists(Wojood))
+        {
+            return ValidationResult.Error($"--wojood: no file '{Wojood}'.");
+        }
+
+        if (PruneBelow.Any(w => !(w >= 0)))
+        {
+            return ValidationResult.Error("--prune-below is a weight magnitude, 0 or more.");
+        }
+
+        if (PruneBelow.Length > 1 && CrossValidationFolds == 0)
+        {
+            return ValidationResult.Error("--prune-below takes several levels only with --cv.");
         }
 
         if (WikiFane is not null && !File.Exists(WikiFane))

@@ -15,6 +15,15 @@ public sealed record CrossValidationRequest(IReadOnlyList<ConllSentence> Corpus,
     /// <summary>Scored by every fold model (PER, ORG, LOC), never trained on.</summary>
     public IReadOnlyList<ConllSentence> OutOfDomain { get; init; } = [];
 
+    /// <summary>A second out-of-domain set (e.g. Wojood for a model that trains on WikiFANE), scored the same way.</summary>
+    public IReadOnlyList<ConllSentence> SecondOutOfDomain { get; init; } = [];
+
+    /// <summary>
+    /// Weight magnitudes below which each fold model is also scored pruned (one report per level); empty: only the
+    /// model as trained. Training prunes at the smallest level.
+    /// </summary>
+    public IReadOnlyList<float> PruneLevels { get; init; } = [];
+
     /// <summary>Folds trained at the same time.</summary>
     public int Parallelism { get; init; } = 1;
 }

@@ -61,6 +61,40 @@ public sealed class NerModel
 
     internal NerModel WithHarvest(TrainingLexicon? harvest) => new(Language, DocumentWindow, PropagatesLabels, _keys, _weights, _transitions, SecondPass) { Harvest = harvest };
 
+    /// <summary>
+    /// The same model without its weights smaller than <paramref name="below"/> in magnitude, and without the features
+    /// left with none: what training with that <c>PruneBelow</c> gives, so that one trained model can be scored at
+    /// several sizes.
+    /// </summary>
+    public NerModel Pruned(float below)
+    {
+        var keys = new List<ulong>(_keys.Length);
+        var weights = new List<float>(_weights.Length);
+        for (int row = 0; row < _keys.Length; row++)
+        {
+            ReadOnlySpan<float> w = _weights.AsSpan(row * L, L);
+            bool any = false;
+            foreach (float value in w)
+            {
+                any |= Math.Abs(value) >= below;
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            keys.Add(_keys[row]);
+            foreach (float value in w)
+            {
+                weights.Add(Math.Abs(value) < below ? 0 : value);
+            }
+        }
+
+        var pruned = new NerModel(Language, DocumentWindow, PropagatesLabels, [.. keys], [.. weights], _transitions) { Harvest = Harvest };
+        return SecondPass is null ? pruned : pruned.WithSecondPass(SecondPass.Pruned(below));
+    }
+
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     public static NerModel Load(Stream stream)
     {

@@ -34,6 +34,20 @@ public class CrossValidationTests
     }
 
     [Fact]
+    public void RunPruned_TwoLevels_ScoresTheSameFoldsSmallerModelsAndTheSecondSet()
+    {
+        List<ConllSentence> corpus = [.. Enumerable.Range(0, 12).Select(i => Sentence(i % 2 == 0 ? $"قال{i} O|محمد B-PER|علي I-PER" : $"في{i} O|بغداد B-LOC"))];
+        List<ConllSentence> second = [Sentence("زار O|محمد B-PER|بغداد B-LOC")];
+
+        IReadOnlyList<CrossValidationReport> reports = CrossValidation.RunPruned(new CrossValidationRequest(corpus, s_options) { Folds = 3, SecondOutOfDomain = second, PruneLevels = [1f, 0.01f] });
+
+        Assert.Equal([0.01f, 1f], reports.Select(r => r.PruneBelow));
+        Assert.Equal(reports[0].Folds.Select(f => f.Sentences), reports[1].Folds.Select(f => f.Sentences));
+        Assert.All(reports[0].Folds.Zip(reports[1].Folds), pair => Assert.True(pair.Second.Features < pair.First.Features));
+        Assert.All(reports.SelectMany(r => r.Folds), f => Assert.Equal(2, f.SecondOutOfDomain!.Value.Model.Micro.Gold));
+    }
+
+    [Fact]
     public void Spread_FoldScores_AreMeanAndSampleDeviationInPercent()
     {
         (double mean, double sd) = CrossValidationReport.Spread([new EntityScore(10, 10, 6), new EntityScore(10, 10, 8)]);

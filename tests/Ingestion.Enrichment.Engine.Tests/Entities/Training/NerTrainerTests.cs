@@ -38,6 +38,18 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void Pruned_AtALevel_GivesTheBytesOfTrainingWithThatLevel()
+    {
+        NerModel trained = NerTrainer.Train(s_corpus, s_options, null, TestContext.Current.CancellationToken);
+        NerModel prunedWhileTraining = NerTrainer.Train(s_corpus, s_options with { PruneBelow = 1f }, null, TestContext.Current.CancellationToken);
+
+        NerModel pruned = trained.Pruned(1f);
+
+        Assert.True(pruned.FeatureCount < trained.FeatureCount);
+        Assert.Equal(Serialize(prunedWhileTraining), Serialize(pruned));
+    }
+
+    [Fact]
     public void Train_WithProgress_ReportsEveryEpoch()
     {
         var reports = new List<NerTrainingProgress>();
