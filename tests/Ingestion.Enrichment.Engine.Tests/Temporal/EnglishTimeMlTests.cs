@@ -87,4 +87,15 @@ public sealed class EnglishTimeMlTests
 
         Assert.Equal(["March 3"], found.Select(a => a.Text).ToArray());
     }
+
+    [Theory]
+    // the verb next to the weekday settles it, not a future cue further away in the sentence
+    [InlineData("Officials met on Friday and the talks will resume next month.", "2021-07-23")]
+    [InlineData("The company will announce its results on Friday.", "2021-07-30")]
+    public void Tag_WeekdayInSentenceWithBothTenses_FollowsTheNearestVerb(string text, string value)
+    {
+        TemporalAnnotation friday = Assert.Single(TemporalAssert.Tag(text, "en"), a => a.Text.EndsWith("Friday", StringComparison.Ordinal));
+
+        Assert.Equal(value, friday.Value);
+    }
 }

@@ -12,6 +12,6 @@ internal enum DigitTriggers
     /// <summary>Digits followed by ':': a clock time.</summary>
     Colon = 2,
 
-    /// <summary>Digits followed by '/', '-' or '.' and another digit: a numeric date.</summary>
+    /// <summary>Digits followed by '/', '-' or '.' and another digit, or by " / " and a digit: a numeric date.</summary>
     DateSeparator = 4,
 }

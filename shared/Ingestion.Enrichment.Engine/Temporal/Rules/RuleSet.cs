@@ -75,6 +75,11 @@ internal sealed class RuleSet
                 {
                     mask |= text[i] == ':' ? _colon : text[i] is '/' or '-' or '.' ? _dateSeparator : 0;
                 }
+                else if (i + 3 < text.Length && text[i] == ' ' && text[i + 1] == '/' && (char.IsAsciiDigit(text[i + 2]) || (text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))))
+                {
+                    // "22 / 11 / 1436": a numeric date spaced around its slashes.
+                    mask |= _dateSeparator;
+                }
 
                 Add(triggers, mask, start, i);
             }

@@ -24,16 +24,34 @@ internal static class Tense
 
     private const int Window = 200;
 
-    /// <summary>+1 when the sentence speaks of the future, -1 of the past, 0 when it gives no cue either way.</summary>
+    /// <summary>
+    /// +1 when the sentence speaks of the future, -1 of the past, 0 when it gives no cue either way. When it has both
+    /// ("said on Friday it will ..."), the cue nearer the expression wins: the verb an expression modifies is usually
+    /// its neighbour, and a reported future often follows a past reporting verb.
+    /// </summary>
     public static int Of(string text, int start, int end)
     {
         (int from, int to) = Sentence(text, start, end);
-        if (s_future.IsMatch(text.AsSpan(from, start - from)) || s_future.IsMatch(text.AsSpan(end, to - end)))
+        int future = Distance(s_future, text, from, start, end, to);
+        int past = Distance(s_past, text, from, start, end, to);
+        return future == int.MaxValue && past == int.MaxValue ? 0 : future <= past ? 1 : -1;
+    }
+
+    // Characters between the expression and the nearest match of the cue in its sentence, int.MaxValue when none.
+    private static int Distance(Regex cue, string text, int from, int start, int end, int to)
+    {
+        int best = int.MaxValue;
+        foreach (ValueMatch m in cue.EnumerateMatches(text.AsSpan(from, start - from)))
         {
-            return 1;
+            best = Math.Min(best, start - (from + m.Index + m.Length));
         }
 
-        return s_past.IsMatch(text.AsSpan(from, start - from)) || s_past.IsMatch(text.AsSpan(end, to - end)) ? -1 : 0;
+        if (cue.EnumerateMatches(text.AsSpan(end, to - end)) is var after && after.MoveNext())
+        {
+            best = Math.Min(best, after.Current.Index);
+        }
+
+        return best;
     }
 
     /// <summary>True when the sentence holding <paramref name="start"/>..<paramref name="end"/> has a future cue outside the expression.</summary>
