@@ -98,4 +98,37 @@ public sealed class EnglishTimeMlTests
 
         Assert.Equal(value, friday.Value);
     }
+
+    [Theory]
+    // a tense cue carries a month named without its year at most eight months away: newswire writes the year of
+    // anything further (reference July 2021)
+    [InlineData("Shares will trade again after the June 3 halt.", "June 3", "2021-06-03")]
+    [InlineData("Payments were delayed until Sept. 15 for most clients.", "Sept. 15", "2021-09-15")]
+    [InlineData("Payments were delayed until March 15 for most clients.", "March 15", "2021-03-15")]
+    [InlineData("The plant will reopen on March 15 next spring.", "March 15", "2022-03-15")]
+    public void Tag_DayAndMonthWithTenseCue_StaysWithinEightMonths(string text, string expected, string value)
+    {
+        TemporalAnnotation date = Assert.Single(TemporalAssert.Tag(text, "en"), a => a.Text == expected);
+
+        Assert.Equal(value, date.Value);
+    }
+
+    [Theory]
+    // reference 2021-Q3: a future cue reaches at most two quarters ahead, else the quarter is the one just past
+    [InlineData("Profit will recover in the first quarter, the chairman hopes.", "2022-Q1")]
+    [InlineData("The company will post a loss for the second quarter, its chief executive warned.", "2021-Q2")]
+    public void Tag_QuarterInFutureSentence_ReachesTwoQuartersAhead(string text, string value)
+    {
+        TemporalAnnotation quarter = Assert.Single(TemporalAssert.Tag(text, "en"), a => a.Text.EndsWith("quarter", StringComparison.Ordinal));
+
+        Assert.Equal(value, quarter.Value);
+    }
+
+    [Fact]
+    public void Tag_ClockTimeAfterADayNamedEarlier_TakesThatDay()
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag("Police arrived at the embassy on Friday. The crowd left at 10:35 a.m. without incident.", "en");
+
+        Assert.Equal([("Friday", "2021-07-23"), ("10:35 a.m.", "2021-07-23T10:35")], found.Select(a => (a.Text, a.Value)).ToArray());
+    }
 }

@@ -69,6 +69,9 @@ internal static class EnglishRules
         "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, _ => 12,
     };
 
+    // How many months a tense cue may carry a month named without its year (see Timex.YearOfMonth).
+    private const int TenseReach = 8;
+
     internal static int WeekdayOf(string name) => name.ToUpperInvariant()[..3] switch
     {
         "MON" => 1, "TUE" => 2, "WED" => 3, "THU" => 4, "FRI" => 5, "SAT" => 6, _ => 7,
@@ -79,7 +82,7 @@ internal static class EnglishRules
         int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         int month = MonthOf(m.Groups["m"].Value);
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
-            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length));
+            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length), TenseReach);
         if (!Timex.IsValidDay(year, month, day))
         {
             return null;
@@ -103,7 +106,7 @@ internal static class EnglishRules
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
             : m.Groups["ry"].Success ? c.Reference.Year + RelativeShift(m.Groups["ry"].Value)
             : m.Groups["rel2"].Success ? c.Reference.Year
-            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length));
+            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length), TenseReach);
         year += m.Groups["rel2"].Value.ToUpperInvariant() switch
         {
             "LAST" => month < c.Reference.Month ? 0 : -1,
