@@ -131,4 +131,15 @@ public sealed class EnglishTimeMlTests
 
         Assert.Equal([("Friday", "2021-07-23"), ("10:35 a.m.", "2021-07-23T10:35")], found.Select(a => (a.Text, a.Value)).ToArray());
     }
+
+    [Theory]
+    [InlineData("The polls closed at 7pm in most states.", "7pm", "2021-07-29T19:00")]
+    [InlineData("The polls closed at 7 p.m. in most states.", "7 p.m.", "2021-07-29T19:00")]
+    [InlineData("The polls closed at 7 PM in most states.", "7 PM", "2021-07-29T19:00")]
+    public void Tag_ClockWithMeridiem_IsTimeOfTheReferenceDay(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Time, value, language: "en");
+
+    [Fact]
+    public void Tag_ArticleA_IsNoClockTime() =>
+        Assert.Empty(TemporalAssert.Tag("It was a p.m. show for a man and a woman.", "en"));
 }

@@ -46,7 +46,8 @@ internal static class ArabicDurationRules
 
         // السنوات العشر المقبله, الاشهر الثلاثه الماضيه, العقود الاربعه الاخيره: a counted stretch next to the reference
         new("(?:ال|لل)(?<u>" + ArabicReferenceRules.Plural + ")\\s+ال(?<n>" + ArabicNumbers.CardinalWord + ")\\s+(?:المقبله|القادمه|الماضيه|الماضي|الاخيره|السابقه)(?![\\p{L}])",
-            RegexOptions.None, ResolveCountedStretch, ["سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "ايام", "ساعات", "دقائق", "عقود", "قرون"]),
+            RegexOptions.None, ResolveCountedStretch, ["سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "ايام", "ساعات", "دقائق", "عقود", "قرون"],
+            start: new StartGuard(["ال", "لل"], digits: false)),
 
         // عقد من الزمن, نحو قرن من الزمن: "عقد" alone is more often a contract
         new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+الزمن", RegexOptions.None,

@@ -57,7 +57,7 @@ internal static class EnglishRules
             "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
         new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before|later))?", Options, ResolveDuration, s_unitWords, arabic: false),
-        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["am", "pm", "a", "p", "noon", "midnight", "midday"], DigitTriggers.Colon, arabic: false),
+        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["noon", "midnight", "midday"], DigitTriggers.Colon | DigitTriggers.Meridiem, arabic: false),
         new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + ")", Options, ResolveSet, ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
 

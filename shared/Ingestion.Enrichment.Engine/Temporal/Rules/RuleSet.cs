@@ -19,6 +19,7 @@ internal sealed class RuleSet
     private readonly ulong _fourDigits;
     private readonly ulong _colon;
     private readonly ulong _dateSeparator;
+    private readonly ulong _meridiem;
     private readonly bool _clitics;
 
     public RuleSet(IEnumerable<TemporalRule> rules, bool clitics)
@@ -49,6 +50,7 @@ internal sealed class RuleSet
             _fourDigits |= _rules[i].Digits.HasFlag(DigitTriggers.FourDigits) ? bit : 0;
             _colon |= _rules[i].Digits.HasFlag(DigitTriggers.Colon) ? bit : 0;
             _dateSeparator |= _rules[i].Digits.HasFlag(DigitTriggers.DateSeparator) ? bit : 0;
+            _meridiem |= _rules[i].Digits.HasFlag(DigitTriggers.Meridiem) ? bit : 0;
         }
 
         _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -79,6 +81,11 @@ internal sealed class RuleSet
                 {
                     // "22 / 11 / 1436": a numeric date spaced around its slashes.
                     mask |= _dateSeparator;
+                }
+
+                if (_meridiem != 0 && IsMeridiem(text, i))
+                {
+                    mask |= _meridiem;
                 }
 
                 Add(triggers, mask, start, i);
@@ -127,6 +134,17 @@ internal sealed class RuleSet
         }
 
         return mask;
+    }
+
+    // "10 a.m.", "10am", "7 PM": a digit run then, after at most one space, a or p and a full stop or m.
+    private static bool IsMeridiem(string text, int i)
+    {
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i + 1 < text.Length && text[i] is 'a' or 'p' or 'A' or 'P' && text[i + 1] is '.' or 'm' or 'M';
     }
 
     private static bool IsClitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
