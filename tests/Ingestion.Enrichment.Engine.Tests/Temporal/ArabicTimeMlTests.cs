@@ -36,4 +36,34 @@ public sealed class ArabicTimeMlTests
     [Fact]
     public void Tag_AreaInMetres_IsNoYear() =>
         Assert.Empty(TemporalAssert.Tag("تقدر مساحة الاشتعال بحوالي 1200م"));
+
+    [Theory]
+    [InlineData("ينتهي التسجيل في 5 / 1 / 1443هـ للطلاب", "5 / 1 / 1443هـ", "2021-08-13")]
+    [InlineData("تبدأ الدراسة في 12 / 9 / 2021 في كل المدارس", "12 / 9 / 2021", "2021-09-12")]
+    [InlineData("تبدأ الدراسة يوم الأحد 12 / 9 / 2021 في كل المدارس", "الأحد 12 / 9 / 2021", "2021-09-12")]
+    public void Tag_NumericDateSpacedAroundSlashes_IsOneDate(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, value);
+
+    [Fact]
+    public void Tag_HijriYearRange_GivesTwoGregorianYears()
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag("صدرت خطة العام الدراسي 1442 - 1443 هـ أمس");
+
+        Assert.Equal([("1442", "2021"), ("1443 هـ", "2022"), ("أمس", "2021-07-28")], found.Select(a => (a.Text, a.Value)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("أصبحت اليوم الهواتف جزءا من حياتنا", "PRESENT_REF")]
+    [InlineData("يعيش شباب اليوم ضغوطا كثيرة", "PRESENT_REF")]
+    [InlineData("ونحن اليوم أمام تحد كبير", "PRESENT_REF")]
+    [InlineData("افتتح الوزير المعرض اليوم في جدة", "2021-07-29")]
+    public void Tag_TodayAsNowadays_IsPresentRef(string text, string value) =>
+        TemporalAssert.Single(text, "اليوم", TemporalTypes.Date, value);
+
+    [Theory]
+    [InlineData("ستنمو الصادرات خلال الأعوام الخمسة المقبلة بسرعة", "الأعوام الخمسة المقبلة", "P5Y")]
+    [InlineData("تراجعت المبيعات في الأشهر الثلاثة الماضية", "الأشهر الثلاثة الماضية", "P3M")]
+    [InlineData("ستتغير المدينة كثيرا بعد عقود", "عقود", "PXDE")]
+    public void Tag_CountedOrVagueStretch_IsDuration(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Duration, value);
 }

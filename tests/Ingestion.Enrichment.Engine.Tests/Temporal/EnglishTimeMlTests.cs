@@ -87,4 +87,47 @@ public sealed class EnglishTimeMlTests
 
         Assert.Equal(["March 3"], found.Select(a => a.Text).ToArray());
     }
+
+    [Theory]
+    // the verb next to the weekday settles it, not a future cue further away in the sentence
+    [InlineData("Officials met on Friday and the talks will resume next month.", "2021-07-23")]
+    [InlineData("The company will announce its results on Friday.", "2021-07-30")]
+    public void Tag_WeekdayInSentenceWithBothTenses_FollowsTheNearestVerb(string text, string value) =>
+        Assert.Equal(value, TemporalAssert.ValueOfOneEndingWith(text, "Friday", "en"));
+
+    [Theory]
+    // a tense cue carries a month named without its year at most eight months away: newswire writes the year of
+    // anything further (reference July 2021)
+    [InlineData("Shares will trade again after the June 3 halt.", "June 3", "2021-06-03")]
+    [InlineData("Payments were delayed until Sept. 15 for most clients.", "Sept. 15", "2021-09-15")]
+    [InlineData("Payments were delayed until March 15 for most clients.", "March 15", "2021-03-15")]
+    [InlineData("The plant will reopen on March 15 next spring.", "March 15", "2022-03-15")]
+    public void Tag_DayAndMonthWithTenseCue_StaysWithinEightMonths(string text, string expected, string value) =>
+        Assert.Equal(value, TemporalAssert.ValueOfOneEndingWith(text, expected, "en"));
+
+    [Theory]
+    // reference 2021-Q3: a future cue reaches at most two quarters ahead, else the quarter is the one just past
+    [InlineData("Profit will recover in the first quarter, the chairman hopes.", "2022-Q1")]
+    [InlineData("The company will post a loss for the second quarter, its chief executive warned.", "2021-Q2")]
+    public void Tag_QuarterInFutureSentence_ReachesTwoQuartersAhead(string text, string value) =>
+        Assert.Equal(value, TemporalAssert.ValueOfOneEndingWith(text, "quarter", "en"));
+
+    [Fact]
+    public void Tag_ClockTimeAfterADayNamedEarlier_TakesThatDay()
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag("Police arrived at the embassy on Friday. The crowd left at 10:35 a.m. without incident.", "en");
+
+        Assert.Equal([("Friday", "2021-07-23"), ("10:35 a.m.", "2021-07-23T10:35")], found.Select(a => (a.Text, a.Value)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("The polls closed at 7pm in most states.", "7pm", "2021-07-29T19:00")]
+    [InlineData("The polls closed at 7 p.m. in most states.", "7 p.m.", "2021-07-29T19:00")]
+    [InlineData("The polls closed at 7 PM in most states.", "7 PM", "2021-07-29T19:00")]
+    public void Tag_ClockWithMeridiem_IsTimeOfTheReferenceDay(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Time, value, language: "en");
+
+    [Fact]
+    public void Tag_ArticleA_IsNoClockTime() =>
+        Assert.Empty(TemporalAssert.Tag("It was a p.m. show for a man and a woman.", "en"));
 }

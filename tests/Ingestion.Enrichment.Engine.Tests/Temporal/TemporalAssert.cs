@@ -24,4 +24,8 @@ internal static class TemporalAssert
         Assert.Equal(mod, annotation.Mod);
         return annotation;
     }
+
+    /// <summary>The value of the one expression in <paramref name="text"/> whose text ends with <paramref name="ending"/>.</summary>
+    public static string ValueOfOneEndingWith(string text, string ending, string language = "ar") =>
+        Assert.Single(Tag(text, language), a => a.Text.EndsWith(ending, StringComparison.Ordinal)).Value;
 }

@@ -44,8 +44,13 @@ internal static class ArabicCalendarRules
         new(MonthExpression, RegexOptions.None, ResolveMonth, ArabicVocabulary.MonthTriggers,
             start: new StartGuard(["هذا", "شهر", .. ArabicVocabulary.MonthTriggers], digits: false)),
 
-        // 29/7/2021, 2021-07-29, 9-18-15
-        new("(?<a>\\d{1,4})(?<sep>[/\\-.])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{2,4})(?![/\\-.]?\\d)", RegexOptions.None, ResolveNumericDate, [], DigitTriggers.DateSeparator),
+        // 29/7/2021, 2021-07-29, 9-18-15, and forms spaced around the slash as official notices print them, with an
+        // optional weekday and era: "الأحد 22 / 11 / 1436هـ" (a Hijri date), "6 / 9 / 2015".
+        new("(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?(?<a>\\d{1,4})(?:(?<sep>[/\\-.])(?<b>\\d{1,2})\\k<sep>|\\s?/\\s?(?<b>\\d{1,2})\\s?/\\s?)(?<c>\\d{2,4})(?![/\\-.]?\\d)" + Era + ")",
+            RegexOptions.None, ResolveNumericDate, [], DigitTriggers.DateSeparator),
+
+        // The first year of a Hijri range, "1435 - 1436 هـ": the era written once after the second year is both's.
+        new("(?<y>1[34]\\d{2})(?=\\s*[-–]\\s*1[34]\\d{2}\\s*(?:هجريه|هجري|للهجره|ه)(?![\\p{L}]))", RegexOptions.None, ResolveHijriRangeStart, [], DigitTriggers.FourDigits),
 
         // يوم 22/4, في 4/22: day and month without a year, only after a cue (bare "22/4" is too often a score)
         new("(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![/\\d])", RegexOptions.None, ResolveDayMonthNumeric, [], DigitTriggers.DateSeparator),
@@ -204,11 +209,22 @@ internal static class ArabicCalendarRules
             return null;
         }
 
-        int year = Timex.ExpandYear(third);
         // Arabic writes day/month; a first field over 12 or a second over 12 settles it either way.
         (int day, int month) = second > 12 ? (second, first) : (first, second);
+        if (IsHijri(m.Groups["era"].Value) || (m.Groups["c"].Length == 4 && HijriDates.InRange(third) && third > 1400))
+        {
+            // A Hijri year (1436), with or without its era: "22 / 11 / 1436هـ" is Umm al-Qura 22 Dhu al-Qa'dah.
+            return HijriDates.ToGregorian(third, month, day) is { } hijri ? Timex.Day(hijri) : null;
+        }
+
+        int year = Timex.ExpandYear(third);
         return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
     }
+
+    private static TemporalValue? ResolveHijriRangeStart(Match m, RuleContext context) =>
+        HijriDates.GregorianYearOf(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)) is { } g ? Timex.Date(Timex.FormatYear(g)) : null;
+
+    private static bool IsHijri(string era) => era is "ه" or "هجري" or "هجريه" or "للهجره";
 
     private static TemporalValue? ResolveDayMonthNumeric(Match m, RuleContext context)
     {
@@ -253,7 +269,7 @@ internal static class ArabicCalendarRules
         }
 
         string era = m.Groups["era"].Value;
-        if (era is "ه" or "هجري" or "هجريه" or "للهجره")
+        if (IsHijri(era))
         {
             return HijriDates.GregorianYearOf(year) is { } g ? Timex.Date(Timex.FormatYear(g)) : null;
         }

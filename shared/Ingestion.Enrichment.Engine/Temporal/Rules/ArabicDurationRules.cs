@@ -44,6 +44,11 @@ internal static class ArabicDurationRules
             RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. s_durationStarts, "قبل", "بعد"], digits: true)),
 
+        // السنوات العشر المقبله, الاشهر الثلاثه الماضيه, العقود الاربعه الاخيره: a counted stretch next to the reference
+        new("(?:ال|لل)(?<u>" + ArabicReferenceRules.Plural + ")\\s+ال(?<n>" + ArabicNumbers.CardinalWord + ")\\s+(?:المقبله|القادمه|الماضيه|الماضي|الاخيره|السابقه)(?![\\p{L}])",
+            RegexOptions.None, ResolveCountedStretch, ["سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "ايام", "ساعات", "دقائق", "عقود", "قرون"],
+            start: new StartGuard(["ال", "لل"], digits: false)),
+
         // عقد من الزمن, نحو قرن من الزمن: "عقد" alone is more often a contract
         new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+الزمن", RegexOptions.None,
             (m, c) => new TemporalValue(TemporalTypes.Duration, m.Groups["u"].Value switch { "عقد" => "P10Y", "عقدين" => "P20Y", "قرن" => "P100Y", _ => "P200Y" }, ApproxMod(m)),
@@ -222,6 +227,11 @@ internal static class ArabicDurationRules
         string a when a.StartsWith("اكثر", StringComparison.Ordinal) || a.StartsWith("ما يزيد", StringComparison.Ordinal) => "MORE_THAN",
         _ => "APPROX",
     };
+
+    private static TemporalValue? ResolveCountedStretch(Match m, RuleContext context) =>
+        ArabicNumbers.ParseCardinal(m.Groups["n"].Value) is int n and > 1
+            ? new TemporalValue(TemporalTypes.Duration, Timex.Duration(n.ToString(CultureInfo.InvariantCulture), ArabicReferenceRules.PluralUnit(m.Groups["u"].Value)))
+            : null;
 
     private static TemporalValue? ResolveSet(Match m, RuleContext context)
     {

@@ -10,7 +10,7 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 /// </summary>
 internal static class ArabicReferenceRules
 {
-    private const string Plural = "سنوات|اعوام|اشهر|شهور|اسابيع|ايام|ساعات|دقائق|عقود|قرون";
+    public const string Plural = "سنوات|اعوام|اشهر|شهور|اسابيع|ايام|ساعات|دقائق|عقود|قرون";
 
     private const string Vague = "طويله|عديده|عده|قليله|معدوده|كثيره|القليله|العديده|الطويله|الماضيه|المقبله|القادمه|السابقه";
 
@@ -24,8 +24,8 @@ internal static class ArabicReferenceRules
             RegexOptions.None, ResolveReference,
             ["الان", "حاليا", "مستقبلا", "مؤخرا", "موخرا", "قريبا", "سابقا", "انذاك", "حينها", "الوقت", "الفتره", "فتره", "الاونه", "السنوات", "الاعوام", "الماضي", "المستقبل", "قبل"]),
 
-        // سنوات طويله, الاشهر القليله الماضيه, منذ سنوات, لعقود, سنوات عده
-        new("(?:ال)?(?<u>" + Plural + ")(?<q>(?:\\s+(?:" + Vague + "))+)|(?:منذ|خلال|لمده|طوال|عبر|ل)\\s*(?<x>(?<u>" + Plural + "))(?!\\s+(?:من|علي|" + Vague + ")(?![\\p{L}]))",
+        // سنوات طويله, الاشهر القليله الماضيه, منذ سنوات, لعقود, بعد عقود, سنوات عده
+        new("(?:ال)?(?<u>" + Plural + ")(?<q>(?:\\s+(?:" + Vague + "))+)|(?:منذ|خلال|لمده|طوال|عبر|بعد|ل)\\s*(?<x>(?<u>" + Plural + "))(?!\\s+(?:من|علي|" + Vague + ")(?![\\p{L}]))",
             RegexOptions.None, ResolveVague, ["سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "ايام", "ساعات", "دقائق", "عقود", "قرون"]),
     ];
 
@@ -57,17 +57,19 @@ internal static class ArabicReferenceRules
             return null;
         }
 
-        string unit = m.Groups["u"].Value switch
-        {
-            "سنوات" or "اعوام" => "Y",
-            "اشهر" or "شهور" => "M",
-            "اسابيع" => "W",
-            "ايام" => "D",
-            "ساعات" => "H",
-            "دقائق" => "MI",
-            "عقود" => "DE",
-            _ => "CE",
-        };
-        return new TemporalValue(TemporalTypes.Duration, Timex.Duration("X", unit));
+        return new TemporalValue(TemporalTypes.Duration, Timex.Duration("X", PluralUnit(m.Groups["u"].Value)));
     }
+
+    /// <summary>The TIMEX unit of a plural unit word: "سنوات" Y, "عقود" DE, "دقائق" MI.</summary>
+    public static string PluralUnit(string plural) => plural switch
+    {
+        "سنوات" or "اعوام" => "Y",
+        "اشهر" or "شهور" => "M",
+        "اسابيع" => "W",
+        "ايام" => "D",
+        "ساعات" => "H",
+        "دقائق" => "MI",
+        "عقود" => "DE",
+        _ => "CE",
+    };
 }

@@ -61,6 +61,12 @@ internal static class ArabicRelativeRules
 
     public static IReadOnlyList<TemporalRule> Rules => s_rules;
 
+    private static readonly HashSet<string> s_nowadaysCues = new(StringComparer.Ordinal)
+    {
+        "نحن", "انا", "انني", "اننا", "هم", "هي", "هو", "اصبح", "اصبحت", "اصبحنا", "بات", "باتت", "بتنا", "صار", "صارت",
+        "اضحي", "اضحت", "عالم", "احداث", "جيل", "شباب", "مجتمع", "مجتمعات", "انسان", "اطفال", "حياه", "واقع", "ابناء", "نساء",
+    };
+
     private static Regex Anchored(string pattern) =>
         new("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -89,7 +95,20 @@ internal static class ArabicRelativeRules
             return null;
         }
 
+        if (m.Groups["k"].Value == "اليوم" && IsNowadays(context.WordBefore(m.Index)))
+        {
+            return Timex.Date("PRESENT_REF");
+        }
+
         return Timex.Day(context.Reference.AddDays(DayShift(m.Groups["k"].Value)));
+    }
+
+    // "اليوم" meaning nowadays rather than the article's day: after a subject pronoun ("نحن اليوم"), a verb of becoming
+    // ("اصبحت اليوم") or as the second term of a construct about an era ("عالم اليوم", "شباب اليوم").
+    private static bool IsNowadays(string wordBefore)
+    {
+        string word = wordBefore.Length > 3 && wordBefore[0] is 'و' or 'ف' ? wordBefore[1..] : wordBefore;
+        return s_nowadaysCues.Contains(word) || s_nowadaysCues.Contains(wordBefore);
     }
 
     private static TemporalValue? ResolvePartOfDay(Match m, RuleContext context)

@@ -4,11 +4,15 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 
 /// <summary>
 /// Gives a clock time its day (TimeML writes "at 8:00" on 24 November as <c>2018-11-24T08:00</c>): the latest
-/// day named before it in the same sentence, else the reference date (TempEval-3's convention; the Recognizers-Text
+/// day named before it, a few sentences back at most, else the reference date (TempEval-3's convention; the Recognizers-Text
 /// specs keep a bare <c>T08:00</c> instead).
 /// </summary>
 internal static class ClockAnchor
 {
+    // How far back (in characters, a few sentences) the day a story last named still anchors a clock time: "Police
+    // came on Friday. ... They left at 10:35 a.m." is Friday's 10:35, not the article date's.
+    private const int NarrativeReach = 600;
+
     public static List<TemporalCandidate> Anchor(List<TemporalCandidate> kept, string text, DateOnly reference, bool toReference)
     {
         for (int i = 0; i < kept.Count; i++)
@@ -22,7 +26,7 @@ internal static class ClockAnchor
             string? day = null;
             for (int j = i - 1; j >= 0 && day is null; j--)
             {
-                if (CrossesSentence(text, kept[j].End, clock.Start))
+                if (clock.Start - kept[j].End > NarrativeReach)
                 {
                     break;
                 }
@@ -38,19 +42,6 @@ internal static class ClockAnchor
         }
 
         return kept;
-    }
-
-    private static bool CrossesSentence(string text, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (Tense.IsSentenceEnd(text, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string? DayOf(string value) =>

@@ -12,6 +12,9 @@ internal enum DigitTriggers
     /// <summary>Digits followed by ':': a clock time.</summary>
     Colon = 2,
 
-    /// <summary>Digits followed by '/', '-' or '.' and another digit: a numeric date.</summary>
+    /// <summary>Digits followed by '/', '-' or '.' and another digit, or by " / " and a digit: a numeric date.</summary>
     DateSeparator = 4,
+
+    /// <summary>Digits followed by "a.m.", "pm" and the like, with or without a space: an English clock time.</summary>
+    Meridiem = 8,
 }

@@ -24,14 +24,18 @@ internal static class EnglishQuarters
         _ => 4,
     };
 
-    /// <summary>The year of quarter <paramref name="quarter"/> named without one: the latest such quarter, the current one included, or the next in a sentence about the future.</summary>
+    /// <summary>The year of quarter <paramref name="quarter"/> named without one: the latest such quarter, the current one included, or the next in a sentence about the future when it is at most two quarters ahead.</summary>
     public static int YearOf(RuleContext c, int quarter, int start, int end)
     {
         int current = Timex.QuarterOf(c.Reference);
+        int back = quarter <= current ? c.Reference.Year : c.Reference.Year - 1;
+        int forward = quarter >= current ? c.Reference.Year : c.Reference.Year + 1;
+        // A future cue reaches at most two quarters ahead: "the third quarter" in an October story about results is
+        // the one just ended, whatever else the sentence forecasts.
         return Tense.Of(c.Text, start, end) switch
         {
-            > 0 => quarter >= current ? c.Reference.Year : c.Reference.Year + 1,
-            < 0 => quarter <= current ? c.Reference.Year : c.Reference.Year - 1,
+            > 0 => (quarter - current + 4) % 4 <= 2 ? forward : back,
+            < 0 => back,
             _ => c.Reference.Year,
         };
     }

@@ -57,7 +57,7 @@ internal static class EnglishRules
             "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
         new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before|later))?", Options, ResolveDuration, s_unitWords, arabic: false),
-        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["am", "pm", "a", "p", "noon", "midnight", "midday"], DigitTriggers.Colon, arabic: false),
+        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["noon", "midnight", "midday"], DigitTriggers.Colon | DigitTriggers.Meridiem, arabic: false),
         new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + ")", Options, ResolveSet, ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
 
@@ -69,6 +69,9 @@ internal static class EnglishRules
         "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, _ => 12,
     };
 
+    // How many months a tense cue may carry a month named without its year (see Timex.YearOfMonth).
+    private const int TenseReach = 8;
+
     internal static int WeekdayOf(string name) => name.ToUpperInvariant()[..3] switch
     {
         "MON" => 1, "TUE" => 2, "WED" => 3, "THU" => 4, "FRI" => 5, "SAT" => 6, _ => 7,
@@ -79,7 +82,7 @@ internal static class EnglishRules
         int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         int month = MonthOf(m.Groups["m"].Value);
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
-            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length));
+            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length), TenseReach);
         if (!Timex.IsValidDay(year, month, day))
         {
             return null;
@@ -103,7 +106,7 @@ internal static class EnglishRules
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
             : m.Groups["ry"].Success ? c.Reference.Year + RelativeShift(m.Groups["ry"].Value)
             : m.Groups["rel2"].Success ? c.Reference.Year
-            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length));
+            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length), TenseReach);
         year += m.Groups["rel2"].Value.ToUpperInvariant() switch
         {
             "LAST" => month < c.Reference.Month ? 0 : -1,

@@ -19,6 +19,7 @@ internal sealed class RuleSet
     private readonly ulong _fourDigits;
     private readonly ulong _colon;
     private readonly ulong _dateSeparator;
+    private readonly ulong _meridiem;
     private readonly bool _clitics;
 
     public RuleSet(IEnumerable<TemporalRule> rules, bool clitics)
@@ -49,6 +50,7 @@ internal sealed class RuleSet
             _fourDigits |= _rules[i].Digits.HasFlag(DigitTriggers.FourDigits) ? bit : 0;
             _colon |= _rules[i].Digits.HasFlag(DigitTriggers.Colon) ? bit : 0;
             _dateSeparator |= _rules[i].Digits.HasFlag(DigitTriggers.DateSeparator) ? bit : 0;
+            _meridiem |= _rules[i].Digits.HasFlag(DigitTriggers.Meridiem) ? bit : 0;
         }
 
         _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -74,6 +76,16 @@ internal sealed class RuleSet
                 if (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
                 {
                     mask |= text[i] == ':' ? _colon : text[i] is '/' or '-' or '.' ? _dateSeparator : 0;
+                }
+                else if (i + 3 < text.Length && text[i] == ' ' && text[i + 1] == '/' && (char.IsAsciiDigit(text[i + 2]) || (text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))))
+                {
+                    // "22 / 11 / 1436": a numeric date spaced around its slashes.
+                    mask |= _dateSeparator;
+                }
+
+                if (_meridiem != 0 && IsMeridiem(text, i))
+                {
+                    mask |= _meridiem;
                 }
 
                 Add(triggers, mask, start, i);
@@ -122,6 +134,17 @@ internal sealed class RuleSet
         }
 
         return mask;
+    }
+
+    // "10 a.m.", "10am", "7 PM": a digit run then, after at most one space, a or p and a full stop or m.
+    private static bool IsMeridiem(string text, int i)
+    {
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i + 1 < text.Length && text[i] is 'a' or 'p' or 'A' or 'P' && text[i + 1] is '.' or 'm' or 'M';
     }
 
     private static bool IsClitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';

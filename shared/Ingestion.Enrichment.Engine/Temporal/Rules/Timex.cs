@@ -83,14 +83,23 @@ internal static class Timex
     /// <summary>
     /// The year of a month, or a day and month, written without one: in a sentence about the past the latest such
     /// month (the reference month included, since news often names the coming days of the current month), in one
-    /// about the future the next, else the reference year.
+    /// about the future the next, else the reference year. <paramref name="reach"/> caps how many months a tense
+    /// cue may carry the month away from the reference: English newswire writes the year of a date further back or
+    /// ahead than that, so "Dec. 15" in a November story is the coming one even in a sentence with a past verb.
     /// </summary>
-    public static int YearOfMonth(DateOnly reference, int month, int tense) => tense switch
+    public static int YearOfMonth(DateOnly reference, int month, int tense, int reach = 12)
     {
-        > 0 => month >= reference.Month ? reference.Year : reference.Year + 1,
-        < 0 => month <= reference.Month ? reference.Year : reference.Year - 1,
-        _ => reference.Year,
-    };
+        int back = month <= reference.Month ? reference.Year : reference.Year - 1;
+        int forward = month >= reference.Month ? reference.Year : reference.Year + 1;
+        int monthsBack = (reference.Month - month + 12) % 12;
+        int monthsForward = (month - reference.Month + 12) % 12;
+        return tense switch
+        {
+            > 0 => monthsForward <= reach ? forward : back,
+            < 0 => monthsBack <= reach ? back : forward,
+            _ => reference.Year,
+        };
+    }
 
     /// <summary>A bare weekday: the reference day itself, else the last such day (past), the next one (future), or the nearest.</summary>
     public static DateOnly WeekdayByTense(DateOnly reference, int isoWeekday, int tense) =>

@@ -9,11 +9,12 @@ namespace Ingestion.Enrichment.Engine.Tests.Temporal.Evaluation;
 /// </summary>
 public sealed class TimexDevSetTests
 {
-    // Measured 2026-12-07 on the dev parts; floors a little under, to be raised as the rules improve.
-    private const double ArabicRelaxedFloor = 0.90;
-    private const double ArabicValueFloor = 0.80;
+    // Measured on the dev parts (Arabic 95.4 / 92.0, English 92.8 / 78.3 relaxed / value F1); floors a little under,
+    // to be raised as the rules improve.
+    private const double ArabicRelaxedFloor = 0.93;
+    private const double ArabicValueFloor = 0.89;
     private const double EnglishRelaxedFloor = 0.91;
-    private const double EnglishValueFloor = 0.73;
+    private const double EnglishValueFloor = 0.76;
 
     private static readonly string s_gold = Path.Combine(SpecFolder.RepositoryRoot(), "tests", "Ingestion.Enrichment.Engine.Tests", "Temporal", "Gold");
 
