@@ -22,38 +22,12 @@ public sealed partial class StalledArticleRepublisher(
     PublishedArticleSource source,
     IOptions<RepublishOptions> options,
     TimeProvider time,
-    ILogger<StalledArticleRepublisher> logger) : BackgroundService, IHostedLifecycleService
+    ILogger<StalledArticleRepublisher> logger) : BackgroundService
 {
     // While the oldest batch comes back all stored, the next is asked at once; a sweep asks at most this many.
     private const int MaxRequestsPerSweep = 20;
 
-    private static readonly TimeSpan s_finalSweep = TimeSpan.FromSeconds(5);
-
     private bool _storeUnanswered;
-
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>
-    /// One last sweep while the bus is still up (stopping comes before any hosted service stops), so that the ledger
-    /// holds what was stored up to the end: <c>ingest status</c> after <c>ingest run --until-idle</c> shows it.
-    /// </summary>
-    public async Task StoppingAsync(CancellationToken cancellationToken)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(s_finalSweep);
-        try
-        {
-            await ConfirmStoredAsync(limit.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            LogFinalSweepFailed(logger, ex.Message);
-        }
-    }
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -188,7 +162,4 @@ public sealed partial class StalledArticleRepublisher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The storage service answers again which articles it holds")]
     private static partial void LogStoreAnswers(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "The last sweep before stopping did not finish: {Reason}")]
-    private static partial void LogFinalSweepFailed(ILogger logger, string reason);
 }
