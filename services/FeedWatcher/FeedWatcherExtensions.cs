@@ -24,6 +24,9 @@ public static class FeedWatcherExtensions
         builder.Services.AddSingleton(ArticleReaders.Default);
         builder.Services.AddSingleton(sp => new FeedFolders(sp.GetRequiredService<IOptions<FeedOptions>>().Value));
         builder.Services.AddSingleton(sp => new IntakeLedger(sp.GetRequiredService<IOptions<FeedOptions>>().Value.ResolvedStatePath));
+        builder.Services.AddSingleton<PublishedRecorder>();
+        builder.Services.AddSingleton<PublishedArticleSource>();
+        builder.Services.AddSingleton<StoredArticleQuery>();
         builder.Services.AddSingleton<FeedFileReader>();
         builder.Services.AddSingleton<IntakeCounters>();
         builder.Services.AddSingleton<FileIntake>();
@@ -41,23 +44,18 @@ public static class FeedWatcherExtensions
     }
 
     /// <summary>
-    /// The watcher's subscriptions: enriched articles move on in the ledger; stored and faulted ones close their
-    /// entries. With several watchers each must hear every event, not compete for them: given <c>Feed:InstanceId</c>,
-    /// the queues are named after the instance (<c>article-stored-watcher-1</c>); without it, one watcher keeps the
-    /// plain names.
+    /// The watcher's one subscription: articles a downstream service gave up on (<c>Fault&lt;T&gt;</c>) are marked failed.
+    /// What was stored the watcher asks the storage service (<see cref="StoredArticleQuery"/>) rather than hearing
+    /// every <c>ArticleStored</c>. With several watchers each must hear every fault, not compete for them: given
+    /// <c>Feed:InstanceId</c>, the queue is named after the instance; without it, one watcher keeps the plain name.
     /// </summary>
     public static IBusRegistrationConfigurator AddFeedWatcherConsumers(this IBusRegistrationConfigurator bus, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(bus);
         string? instanceId = configuration?[$"{FeedOptions.SectionName}:{nameof(FeedOptions.InstanceId)}"];
-        IConsumerRegistrationConfigurator<ArticleEnrichedLedgerConsumer> enriched =
-            bus.AddConsumer<ArticleEnrichedLedgerConsumer, ArticleEnrichedLedgerConsumerDefinition>();
-        IConsumerRegistrationConfigurator<ArticleStoredConsumer> stored = bus.AddConsumer<ArticleStoredConsumer, ArticleStoredConsumerDefinition>();
         IConsumerRegistrationConfigurator<ArticleFaultConsumer> faults = bus.AddConsumer<ArticleFaultConsumer>();
         if (instanceId is { Length: > 0 })
         {
-            enriched.Endpoint(endpoint => endpoint.InstanceId = instanceId);
-            stored.Endpoint(endpoint => endpoint.InstanceId = instanceId);
             faults.Endpoint(endpoint => endpoint.InstanceId = instanceId);
         }
 

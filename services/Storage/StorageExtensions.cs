@@ -36,6 +36,9 @@ public static class StorageExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         bus.AddConsumer<ArticleEnrichedConsumer, ArticleEnrichedConsumerDefinition>();
+
+        // The feed-watcher's ledger asks here which of its published articles were stored.
+        bus.AddConsumer<FindStoredArticlesConsumer>();
         return bus;
     }
 }

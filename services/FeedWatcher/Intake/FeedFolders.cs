@@ -58,6 +58,34 @@ public sealed class FeedFolders(FeedOptions options)
     public string MoveToDuplicates(string path, IReadOnlyList<string> originals, DateTimeOffset at) =>
         MoveWithNote(path, options.ResolvedDuplicatesPath, ".duplicate.json", new { file = Path.GetFileName(path), duplicateOf = originals, detectedAt = at });
 
+    /// <summary>
+    /// The file of this name and SHA-256 in <c>processed/</c>, else in <c>duplicates/</c> (where a file goes that was
+    /// published but not moved before a crash), under its name or the one a name conflict gave it (<c>a.1.txt</c>);
+    /// null when it is in neither.
+    /// </summary>
+    public string? FindMoved(string fileName, string fileHash)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(fileHash);
+        foreach (string folder in new[] { options.ResolvedProcessedPath, options.ResolvedDuplicatesPath })
+        {
+            // The names MoveInto gives, in its order: it takes the first one free, so they are probed, not listed (a
+            // listing of a processed folder of 100,000 files would be read for each article).
+            string target = Path.Combine(folder, fileName);
+            for (int attempt = 1; File.Exists(target); attempt++)
+            {
+                if (HasHash(target, fileHash))
+                {
+                    return target;
+                }
+
+                target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(fileName)}.{attempt}{Path.GetExtension(fileName)}");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Failed files, by name, for <c>ingest feed retry</c>.</summary>
     public IReadOnlyList<string> FailedFiles() =>
         Directory.Exists(options.ResolvedFailedPath)
@@ -84,6 +112,12 @@ public sealed class FeedFolders(FeedOptions options)
         string target = MoveInto(path, folder);
         File.WriteAllText(target + noteSuffix, JsonSerializer.Serialize(note, s_noteJson));
         return target;
+    }
+
+    private static bool HasHash(string path, string fileHash)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return string.Equals(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)), fileHash, StringComparison.Ordinal);
     }
 
     private static string MoveInto(string path, string folder)

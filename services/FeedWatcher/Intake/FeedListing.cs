@@ -16,6 +16,7 @@ public sealed class FeedListing(FeedOptions options)
         var escaping = new List<string>();
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         int waiting = 0;
+        TimeSpan? nextDue = null;
         DateTime oldest = nowUtc;
         string root = Path.GetFullPath(options.Path);
         foreach (FileInfo file in Enumerate(root))
@@ -49,11 +50,15 @@ public sealed class FeedListing(FeedOptions options)
             else if (marker is null || File.Exists(marker))
             {
                 waiting++;
+
+                // Quiet at its last write plus the quiet period; one whose size changed under an old time at the next look.
+                TimeSpan due = quiet ? options.QuietPeriod : file.LastWriteTimeUtc + options.QuietPeriod - nowUtc;
+                nextDue = nextDue is { } earlier && earlier < due ? earlier : due;
             }
         }
 
         _previousSizes = sizes;
-        return new FeedLook(ready, waiting, escaping, nowUtc - oldest);
+        return new FeedLook(ready, waiting, escaping, nowUtc - oldest, nextDue);
     }
 
     private IEnumerable<FileInfo> Enumerate(string root)

@@ -29,6 +29,7 @@ public sealed partial class FeedScanner(
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly FeedListing _listing = new(options.Value);
     private TimeSpan _lastLook;
+    private TimeSpan? _nextDue;
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -82,22 +83,29 @@ public sealed partial class FeedScanner(
                 waiting = 0;
             }
 
-            // Files seen but not yet quiet are due again after the quiet period, not after a whole interval; and a
-            // huge folder is never listed more than a fifth of the time (100k files: ~0.4 s of CPU a look). Only the
-            // listing counts: a scan that took long because it published many files must not hold the next one back
-            // (the load harness saw 40-second stalls after each wave of 1,000 files).
-            TimeSpan floor = _lastLook * 4;
-            TimeSpan wait = Max(waiting > 0 ? feed.QuietPeriod : feed.ScanInterval, floor);
+            // Files seen but not yet quiet are taken when the first of them is quiet (its last write plus the quiet
+            // period), not a whole quiet period after the event that woke the scan: a file dropped at a steady rate
+            // then waits about the quiet period, not up to twice it. Scans come no closer than a tenth of the quiet
+            // period (files are taken in small waves, not one listing per file), and a huge folder is never listed
+            // more than a fifth of the time (100k files: ~0.4 s of CPU a look). Only the listing counts: a scan that
+            // took long because it published many files must not hold the next one back (the load harness saw
+            // 40-second stalls after each wave of 1,000 files).
+            TimeSpan floor = Max(_lastLook * 4, feed.QuietPeriod / 10);
+            TimeSpan wait = Max(waiting > 0 && _nextDue is { } due ? due : feed.ScanInterval, floor);
+            long waitStarted = time.GetTimestamp();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             timeout.CancelAfter(wait);
             try
             {
                 await _wake.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
-                await Task.Delay(Max(feed.QuietPeriod, floor), time, stoppingToken).ConfigureAwait(false);
+
+                // A new file: quiet a quiet period from now, unless a file already waiting is due sooner.
+                TimeSpan sooner = Min(feed.QuietPeriod, wait - time.GetElapsedTime(waitStarted));
+                await Task.Delay(Max(sooner, floor), time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
-                // The interval passed without an event: scan anyway.
+                // The wait ended without an event: a waiting file is due, or the interval passed.
             }
         }
     }
@@ -113,6 +121,7 @@ public sealed partial class FeedScanner(
         long lookStarted = time.GetTimestamp();
         FeedLook look = _listing.Look(time.GetUtcNow().UtcDateTime);
         _lastLook = time.GetElapsedTime(lookStarted);
+        _nextDue = look.NextDue;
         counters.OldestWaiting(look.OldestAge);
         counters.FilesDiscovered(look.Ready.Count);
         foreach (string link in look.Escaping)
@@ -185,6 +194,8 @@ public sealed partial class FeedScanner(
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Path}")]
     private static partial void LogWatching(ILogger logger, string path);

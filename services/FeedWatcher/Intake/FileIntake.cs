@@ -17,6 +17,7 @@ namespace Ingestion.FeedWatcher.Intake;
 public sealed partial class FileIntake(
     IBus publisher,
     IntakeLedger ledger,
+    PublishedRecorder recorder,
     FeedFolders folders,
     FeedFileReader reader,
     IntakeCounters counters,
@@ -40,7 +41,7 @@ public sealed partial class FileIntake(
         FeedFile file;
         try
         {
-            file = reader.Read(entry.Path, options.Value.MaxFileBytes, entry.WrittenAt);
+            file = reader.Read(entry.Path, options.Value.MaxFileBytes, entry.WrittenAt is { } written ? ToMilliseconds(written) : null);
         }
         catch (ArticleParseException ex)
         {
@@ -61,8 +62,9 @@ public sealed partial class FileIntake(
         }
 
         using IDisposable? hashScope = logger.BeginScope("SHA-256 {FileHash}", file.FileHash);
-        DateTimeOffset receivedAt = time.GetUtcNow();
+        DateTimeOffset receivedAt = ToMilliseconds(time.GetUtcNow());
         var claimed = new List<string>();
+        var recorded = new List<LedgerEntry>();
         var originals = new List<string>();
         int published = 0;
         try
@@ -97,7 +99,14 @@ public sealed partial class FileIntake(
                 // A publish once begun is not cancelled by shutdown: cut off before the broker's confirm, it would be
                 // sent but not recorded, and published again after the restart.
                 await PublishAsync(message).ConfigureAwait(false);
-                ledger.MarkPublished(message, receivedAt);
+                recorded.Add(new LedgerEntry
+                {
+                    Id = message.ArticleId,
+                    FileName = file.FileName,
+                    FileHash = file.FileHash,
+                    FileWrittenAtUtc = entry.WrittenAt is { } written ? ToMilliseconds(written).UtcDateTime : null,
+                    PublishedAtUtc = receivedAt.UtcDateTime,
+                });
                 counters.ArticlePublished();
                 published++;
                 LogPublished(logger, message.ArticleId, fileName, file.FileHash);
@@ -105,9 +114,18 @@ public sealed partial class FileIntake(
         }
         finally
         {
-            foreach (string articleId in claimed)
+            // Before the claims go: another file with the same article must find it in the ledger. Also when a publish
+            // failed, so that what was confirmed before it is not published again with the retry.
+            try
             {
-                _inFlight.TryRemove(articleId, out _);
+                await recorder.RecordAsync(recorded).ConfigureAwait(false);
+            }
+            finally
+            {
+                foreach (string articleId in claimed)
+                {
+                    _inFlight.TryRemove(articleId, out _);
+                }
             }
         }
 
@@ -146,6 +164,10 @@ public sealed partial class FileIntake(
             throw new TimeoutException(reason);
         }
     }
+
+    // The ledger keeps milliseconds: the times on the message are cut to them, so that an article published again
+    // from its file carries the same times as the first time.
+    private static DateTimeOffset ToMilliseconds(DateTimeOffset at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerMillisecond), at.Offset);
 
     /// <summary>A link out of the feed is never followed: the link itself goes to <c>failed/</c>.</summary>
     public void RefuseEscapingLink(string path) =>

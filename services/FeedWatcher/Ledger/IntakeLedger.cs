@@ -1,15 +1,12 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
-using Ingestion.Contracts;
 using LiteDB;
 
 namespace Ingestion.FeedWatcher.Ledger;
 
 /// <summary>
-/// The durable record of every article's progress (published → enriched → stored, or failed), kept in an embedded LiteDB file
+/// The durable record of every article's progress (published → stored, or failed), kept in an embedded LiteDB file
 /// beside the feed, not in memory: a restart never publishes an article again, an article not stored in time can be
-/// published again from here, and <c>ingest status</c> reads it (also while the watcher runs).
+/// published again (read again from its file in <c>processed/</c>), and <c>ingest status</c> reads it (also while the
+/// watcher runs). An entry is small: ids, the file's name and hash, times; never the article's text.
 /// </summary>
 public sealed class IntakeLedger : IDisposable
 {
@@ -19,9 +16,11 @@ public sealed class IntakeLedger : IDisposable
     // only read afterwards.
     private static readonly BsonMapper s_mapper = CreateMapper();
 
-    // The kept message is read back only by this process's republisher. The default encoder writes every non-ASCII
-    // character as \uXXXX: an Arabic article's copy tripled in size, and with it the ledger's writes.
-    private static readonly JsonSerializerOptions s_messageJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly BsonArray s_pendingStates = [new BsonValue(nameof(ArticleState.Published)), new BsonValue(nameof(ArticleState.Enriched))];
+
+    // Below every pending time and above null (the index keeps stored and failed entries as null): the range of the
+    // pending index that holds the pending entries, in order.
+    private static readonly DateTime s_pendingFloor = DateTime.UnixEpoch;
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<LedgerEntry> _articles;
@@ -41,26 +40,43 @@ public sealed class IntakeLedger : IDisposable
         {
             _articles.EnsureIndex(entry => entry.FileName);
             _articles.EnsureIndex(entry => entry.State);
+            _articles.EnsureIndex(entry => entry.PendingSinceUtc);
+
+            // Pending entries of a ledger written before the pending index: their clock is their publication.
+            _articles.UpdateMany(
+                BsonExpression.Create("{ PendingSinceUtc: PublishedAtUtc }"),
+                BsonExpression.Create("State IN @0 AND PendingSinceUtc = null", s_pendingStates));
         }
     }
 
     /// <summary>The file that first published this article, or null when it never was.</summary>
     public string? FindPublisher(string articleId) => _articles.FindById(articleId)?.FileName;
 
-    public void MarkPublished(ArticleDiscovered message, DateTimeOffset at)
+    /// <summary>
+    /// Records published articles, in one transaction for all of them: the writes of many files share one log write
+    /// and one take of the collection's lock (see <see cref="PublishedRecorder"/>).
+    /// </summary>
+    public void AddPublished(IReadOnlyCollection<LedgerEntry> entries)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        _articles.Upsert(new LedgerEntry
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
         {
-            Id = message.ArticleId,
-            FileName = message.Origin.FileName,
-            State = ArticleState.Published,
-            PublishedAtUtc = at.UtcDateTime,
-            Message = System.Text.Json.JsonSerializer.Serialize(message, s_messageJson),
-        });
+            return;
+        }
+
+        foreach (LedgerEntry entry in entries)
+        {
+            entry.State = ArticleState.Published;
+            entry.PendingSinceUtc ??= entry.PublishedAtUtc;
+        }
+
+        // One call, so one LiteDB transaction: a single log write for the batch.
+        _articles.Upsert(entries);
     }
 
-    /// <summary>Records that the article went out again; returns false when it was stored meanwhile.</summary>
+    public LedgerEntry? Find(string articleId) => _articles.FindById(articleId);
+
+    /// <summary>Records that the article went out again; returns false when it was stored or failed meanwhile.</summary>
     public bool MarkRepublished(string articleId, DateTimeOffset at)
     {
         LedgerEntry? entry = _articles.FindById(articleId);
@@ -69,17 +85,19 @@ public sealed class IntakeLedger : IDisposable
             return false;
         }
 
-        entry.PublishedAtUtc = at.UtcDateTime;
+        entry.PendingSinceUtc = at.UtcDateTime;
         entry.Attempts++;
         return _articles.Update(entry);
     }
 
+    public void MarkStored(string articleId, DateTimeOffset at) => MarkStored([articleId], at);
+
     /// <summary>
-    /// Moves published articles to enriched, in one statement for the whole batch: no read-modify-write per article,
-    /// and an article already stored or failed (its events can overtake this one) keeps its state.
+    /// Closes the entries of stored articles in one statement: no read-modify-write per article; unknown, stored and
+    /// failed articles are left as they are.
     /// </summary>
-    /// <returns>How many entries moved.</returns>
-    public int MarkEnriched(IReadOnlyCollection<string> articleIds, DateTimeOffset at)
+    /// <returns>How many entries closed.</returns>
+    public int MarkStored(IReadOnlyCollection<string> articleIds, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         if (articleIds.Count == 0)
@@ -89,49 +107,8 @@ public sealed class IntakeLedger : IDisposable
 
         var ids = new BsonArray(articleIds.Select(id => new BsonValue(id)));
         return _articles.UpdateMany(
-            BsonExpression.Create("{ State: @0, EnrichedAtUtc: @1 }", nameof(ArticleState.Enriched), at.UtcDateTime),
-            BsonExpression.Create("_id IN @0 AND State = @1", ids, nameof(ArticleState.Published)));
-    }
-
-    public void MarkStored(string articleId, DateTimeOffset at) => MarkStored([(articleId, at)]);
-
-    /// <summary>
-    /// Closes the entries of stored articles in one transaction: one log write for the batch, and the collection's
-    /// write lock taken once rather than per article.
-    /// </summary>
-    /// <returns>How many entries closed (unknown and already stored articles are skipped).</returns>
-    public int MarkStored(IReadOnlyCollection<(string ArticleId, DateTimeOffset At)> stored)
-    {
-        ArgumentNullException.ThrowIfNull(stored);
-        int closed = 0;
-        _database.BeginTrans();
-        try
-        {
-            foreach ((string articleId, DateTimeOffset at) in stored)
-            {
-                LedgerEntry? entry = _articles.FindById(articleId);
-                if (entry is null || entry.State == ArticleState.Stored)
-                {
-                    continue;
-                }
-
-                entry.State = ArticleState.Stored;
-                entry.StoredAtUtc = at.UtcDateTime;
-                entry.Failure = null;
-                entry.Message = null;
-                _articles.Update(entry);
-                closed++;
-            }
-
-            _database.Commit();
-        }
-        catch
-        {
-            _database.Rollback();
-            throw;
-        }
-
-        return closed;
+            BsonExpression.Create("{ State: @0, StoredAtUtc: @1, PendingSinceUtc: null, Failure: null, Message: null }", nameof(ArticleState.Stored), at.UtcDateTime),
+            BsonExpression.Create("_id IN @0 AND State IN @1", ids, s_pendingStates));
     }
 
     public void MarkFailed(string articleId, string reason)
@@ -144,15 +121,25 @@ public sealed class IntakeLedger : IDisposable
 
         entry.State = ArticleState.Failed;
         entry.Failure = reason;
+        entry.PendingSinceUtc = null;
         _articles.Update(entry);
     }
 
-    /// <summary>Articles published at or before <paramref name="cutoff"/> and still not stored (published or enriched), oldest first.</summary>
+    /// <summary>The ids of articles not yet found in the store, the longest pending first, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<string> PendingIds(int limit) =>
+        [.. _articles.Query()
+            .Where(e => e.PendingSinceUtc >= s_pendingFloor)
+            .OrderBy(e => e.PendingSinceUtc)
+            .Select(e => e.Id)
+            .Limit(limit)
+            .ToEnumerable()];
+
+    /// <summary>Articles pending since <paramref name="cutoff"/> or before, oldest first.</summary>
     /// <remarks>At or before: LiteDB keeps times to the millisecond, so an article published in the cutoff's millisecond compares equal.</remarks>
     public IReadOnlyList<LedgerEntry> PublishedBefore(DateTimeOffset cutoff, int limit) =>
         [.. _articles.Query()
-            .Where(e => (e.State == ArticleState.Published || e.State == ArticleState.Enriched) && e.PublishedAtUtc <= cutoff.UtcDateTime)
-            .OrderBy(e => e.PublishedAtUtc)
+            .Where(e => e.PendingSinceUtc >= s_pendingFloor && e.PendingSinceUtc <= cutoff.UtcDateTime)
+            .OrderBy(e => e.PendingSinceUtc)
             .Limit(limit)
             .ToEnumerable()];
 

@@ -116,7 +116,7 @@ public sealed class StatusData(DashboardSources sources)
         IReadOnlyDictionary<ArticleState, int>? states = sources.Ledger.Read<IReadOnlyDictionary<ArticleState, int>?>(ledger => ledger.CountByState(), null);
         ArticleCounts articles = states is null
             ? new ArticleCounts(0, 0, 0, 0)
-            : new ArticleCounts(states.Values.Sum(), states[ArticleState.Published], states[ArticleState.Stored], states[ArticleState.Failed]);
+            : new ArticleCounts(states.Values.Sum(), states[ArticleState.Published] + states[ArticleState.Enriched], states[ArticleState.Stored], states[ArticleState.Failed]);
         IReadOnlyList<FailedArticle> failed = sources.Ledger.Read<IReadOnlyList<FailedArticle>>(
             ledger => [.. ledger.InState(ArticleState.Failed).Take(FailedShown).Select(e => new FailedArticle(e.Id, e.FileName, e.Failure ?? string.Empty))],
             []);

@@ -1,4 +1,5 @@
 using Ingestion.FeedWatcher.Intake;
+using Ingestion.FeedWatcher.Ledger;
 using Ingestion.FeedWatcher.Parsing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class StopWhenIdle(
     FeedClaims claims,
     IntakeCounters intake,
     StoredArticleReporter stored,
+    StalledArticleRepublisher ledgerSweep,
     TimeProvider time) : BackgroundService
 {
     private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(250);
@@ -30,6 +32,13 @@ public sealed class StopWhenIdle(
             // A file being read and published has left the feed for the watcher's claim folder.
             bool feedEmpty = !Directory.EnumerateFiles(feed.Value.Path).Any(path => FeedFileFilter.IsCandidate(path, readers.Extensions)) && !claims.HoldsAny();
             idleLooks = feedEmpty && stored.Stored >= intake.Published ? idleLooks + 1 : 0;
+        }
+
+        // The ledger learns what was stored every few seconds; once more now, so that `ingest status` after the run
+        // shows every article stored.
+        if (!stoppingToken.IsCancellationRequested)
+        {
+            await ledgerSweep.ConfirmStoredAsync(stoppingToken).ConfigureAwait(false);
         }
 
         lifetime.StopApplication();

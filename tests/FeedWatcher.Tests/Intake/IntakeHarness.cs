@@ -1,6 +1,7 @@
 using Ingestion.FeedWatcher;
 using Ingestion.FeedWatcher.Intake;
 using Ingestion.FeedWatcher.Ledger;
+using Ingestion.FeedWatcher.Tests.Ledger;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,9 @@ public sealed class IntakeHarness : IAsyncDisposable
 
     public IntakeLedger Ledger => _host.Services.GetRequiredService<IntakeLedger>();
 
+    /// <summary>The storage service's answers to the ledger's questions.</summary>
+    public FakeStore Store => _host.Services.GetRequiredService<FakeStore>();
+
     /// <param name="settings">More configuration, e.g. <c>Feed:InstanceId</c> for a second watcher on the same feed.</param>
     /// <param name="publishFault">Asked before each publish: an exception it returns is what the publish throws.</param>
     /// <param name="services">More registrations, e.g. a logger provider or other readers.</param>
@@ -58,6 +62,7 @@ public sealed class IntakeHarness : IAsyncDisposable
             ["Feed:QuietPeriod"] = (quietPeriod ?? TimeSpan.Zero).ToString(),
             ["Feed:Republish:After"] = (republishAfter ?? TimeSpan.FromHours(1)).ToString(),
             ["Feed:RetryDelay"] = TimeSpan.Zero.ToString(),
+            ["Feed:Republish:StoredQueryTimeout"] = TimeSpan.FromSeconds(2).ToString(),
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(TimeProvider.System);
@@ -68,23 +73,28 @@ public sealed class IntakeHarness : IAsyncDisposable
         builder.Services.Remove(builder.Services.Single(d => d.ImplementationType == typeof(FeedScanner)));
         builder.Services.Remove(builder.Services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationFactory is not null));
         builder.Services.AddSingleton<FeedScanner>();
+        builder.Services.AddSingleton<FakeStore>();
         if (publishFault is null)
         {
-            builder.Services.AddMassTransitTestHarness();
+            builder.Services.AddMassTransitTestHarness(bus => bus.AddConsumer<FakeStore.Responder>());
         }
         else
         {
-            builder.Services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, cfg) =>
+            builder.Services.AddMassTransitTestHarness(bus =>
             {
-                cfg.ConfigurePublish(publish => publish.UseExecute(_ =>
+                bus.AddConsumer<FakeStore.Responder>();
+                bus.UsingInMemory((context, cfg) =>
                 {
-                    if (publishFault() is { } fault)
+                    cfg.ConfigurePublish(publish => publish.UseExecute(_ =>
                     {
-                        throw fault;
-                    }
-                }));
-                cfg.ConfigureEndpoints(context);
-            }));
+                        if (publishFault() is { } fault)
+                        {
+                            throw fault;
+                        }
+                    }));
+                    cfg.ConfigureEndpoints(context);
+                });
+            });
         }
 
         services?.Invoke(builder.Services);

@@ -1,4 +1,3 @@
-using Ingestion.Contracts;
 using Ingestion.FeedWatcher.Ledger;
 
 namespace Ingestion.FeedWatcher.Tests.Ledger;
@@ -12,30 +11,57 @@ public sealed class IntakeLedgerTests : IDisposable
     public IntakeLedgerTests() => _ledger = new IntakeLedger(_folder);
 
     [Fact]
-    public void MarkStored_PublishedArticle_ClosesItsEntryAndDropsTheMessage()
+    public void MarkStored_PublishedArticle_ClosesItsEntry()
     {
-        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
+        Publish("a1", "a.txt", s_start);
 
         _ledger.MarkStored("a1", s_start.AddSeconds(1));
 
         LedgerEntry entry = Assert.Single(_ledger.ForFile("a.txt"));
-        Assert.Equal((ArticleState.Stored, (string?)null), (entry.State, entry.Message));
+        Assert.Equal((ArticleState.Stored, (DateTime?)null), (entry.State, entry.PendingSinceUtc));
+        Assert.Equal(s_start.AddSeconds(1).UtcDateTime, entry.StoredAtUtc?.ToUniversalTime());
         Assert.Empty(_ledger.PublishedBefore(s_start.AddHours(1), 10));
+        Assert.Empty(_ledger.PendingIds(10));
     }
 
     [Fact]
     public void PublishedBefore_StalledAndFreshArticles_ReturnsOnlyTheStalledOnes()
     {
-        _ledger.MarkPublished(Message("old", "old.txt"), s_start);
-        _ledger.MarkPublished(Message("new", "new.txt"), s_start.AddMinutes(20));
+        Publish("old", "old.txt", s_start);
+        Publish("new", "new.txt", s_start.AddMinutes(20));
 
         Assert.Equal(["old"], _ledger.PublishedBefore(s_start.AddMinutes(10), 10).Select(e => e.Id));
     }
 
     [Fact]
+    public void PendingIds_ManyPending_LongestPendingFirstUpToTheLimit()
+    {
+        Publish("b", "b.txt", s_start.AddSeconds(2));
+        Publish("a", "a.txt", s_start.AddSeconds(1));
+        Publish("c", "c.txt", s_start.AddSeconds(3));
+        Publish("stored", "d.txt", s_start);
+        _ledger.MarkStored("stored", s_start);
+
+        Assert.Equal(["a", "b"], _ledger.PendingIds(2));
+    }
+
+    [Fact]
+    public void MarkRepublished_PendingArticle_GoesToTheBackOfThePendingOrder()
+    {
+        Publish("a", "a.txt", s_start);
+        Publish("b", "b.txt", s_start.AddSeconds(1));
+
+        Assert.True(_ledger.MarkRepublished("a", s_start.AddMinutes(10)));
+
+        Assert.Equal(["b", "a"], _ledger.PendingIds(10));
+        LedgerEntry entry = Assert.Single(_ledger.ForFile("a.txt"));
+        Assert.Equal((2, s_start.UtcDateTime), (entry.Attempts, entry.PublishedAtUtc.ToUniversalTime()));
+    }
+
+    [Fact]
     public void MarkFailed_StoredArticle_StaysStored()
     {
-        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
+        Publish("a1", "a.txt", s_start);
         _ledger.MarkStored("a1", s_start);
 
         _ledger.MarkFailed("a1", "late fault of an earlier delivery");
@@ -44,76 +70,54 @@ public sealed class IntakeLedgerTests : IDisposable
     }
 
     [Fact]
-    public void MarkEnriched_PublishedArticles_MovesThemToEnrichedInOneBatch()
+    public void MarkStored_FailedArticle_StaysFailed()
     {
-        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
-        _ledger.MarkPublished(Message("a2", "a.txt"), s_start);
+        // A fault waits in an error queue for an operator: a store that also holds an older copy does not hide it.
+        Publish("a1", "a.txt", s_start);
+        _ledger.MarkFailed("a1", "storage: bad document");
 
-        int moved = _ledger.MarkEnriched(["a1", "a2", "unknown"], s_start.AddSeconds(1));
-
-        Assert.Equal(2, moved);
-        Assert.All(_ledger.ForFile("a.txt"), entry => Assert.Equal((ArticleState.Enriched, s_start.AddSeconds(1).UtcDateTime), (entry.State, entry.EnrichedAtUtc)));
-        Assert.Equal(2, _ledger.CountByState()[ArticleState.Enriched]);
+        Assert.Equal(0, _ledger.MarkStored(["a1"], s_start));
+        Assert.Equal(ArticleState.Failed, Assert.Single(_ledger.ForFile("a.txt")).State);
+        Assert.Empty(_ledger.PendingIds(10));
     }
 
     [Fact]
-    public void MarkEnriched_StoredOrFailedArticle_KeepsItsState()
+    public void MarkStored_Batch_ClosesPendingOnesAndSkipsUnknownAndStoredOnes()
     {
-        // The stored event and the fault travel on other queues and can overtake the enriched event.
-        _ledger.MarkPublished(Message("stored", "a.txt"), s_start);
-        _ledger.MarkPublished(Message("failed", "b.txt"), s_start);
-        _ledger.MarkStored("stored", s_start);
-        _ledger.MarkFailed("failed", "storage: bad document");
-
-        Assert.Equal(0, _ledger.MarkEnriched(["stored", "failed"], s_start.AddSeconds(1)));
-
-        Assert.Equal(ArticleState.Stored, Assert.Single(_ledger.ForFile("a.txt")).State);
-        Assert.Equal(ArticleState.Failed, Assert.Single(_ledger.ForFile("b.txt")).State);
-    }
-
-    [Fact]
-    public void MarkStored_Batch_ClosesEachEntryAtItsOwnTimeAndSkipsUnknownAndStoredOnes()
-    {
-        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
-        _ledger.MarkPublished(Message("a2", "b.txt"), s_start);
+        Publish("a1", "a.txt", s_start);
+        Publish("a2", "b.txt", s_start);
         _ledger.MarkStored("a2", s_start.AddSeconds(1));
 
-        int closed = _ledger.MarkStored([("a1", s_start.AddSeconds(2)), ("a2", s_start.AddSeconds(3)), ("unknown", s_start)]);
+        int closed = _ledger.MarkStored(["a1", "a2", "unknown"], s_start.AddSeconds(2));
 
         Assert.Equal(1, closed);
-        LedgerEntry first = Assert.Single(_ledger.ForFile("a.txt"));
-        Assert.Equal((ArticleState.Stored, s_start.AddSeconds(2).UtcDateTime), (first.State, first.StoredAtUtc?.ToUniversalTime()));
+        Assert.Equal(s_start.AddSeconds(2).UtcDateTime, Assert.Single(_ledger.ForFile("a.txt")).StoredAtUtc?.ToUniversalTime());
         Assert.Equal(s_start.AddSeconds(1).UtcDateTime, Assert.Single(_ledger.ForFile("b.txt")).StoredAtUtc?.ToUniversalTime());
+        Assert.Equal(0, _ledger.Count() - _ledger.CountByState()[ArticleState.Stored]);
     }
 
     [Fact]
-    public void MarkStored_EnrichedArticle_ClosesItsEntry()
+    public void Open_LedgerWrittenBeforeThePendingIndex_ItsPendingEntriesArePendingSinceTheirPublication()
     {
-        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
-        _ledger.MarkEnriched(["a1"], s_start.AddSeconds(1));
+        // An entry as older watchers wrote it: enriched, its message kept, no pending time.
+        _ledger.AddPublished([new LedgerEntry { Id = "old", FileName = "a.txt", PublishedAtUtc = s_start.UtcDateTime, Message = "{}" }]);
+        _ledger.Dispose();
+        using (var raw = new LiteDB.LiteDatabase($"Filename={Path.Combine(_folder, IntakeLedger.FileName)};Connection=direct"))
+        {
+            raw.GetCollection("articles").UpdateMany("{ State: 'Enriched', PendingSinceUtc: null }", "_id = 'old'");
+        }
 
-        _ledger.MarkStored("a1", s_start.AddSeconds(2));
+        using var reopened = new IntakeLedger(_folder);
 
-        LedgerEntry entry = Assert.Single(_ledger.ForFile("a.txt"));
-        Assert.Equal((ArticleState.Stored, (string?)null), (entry.State, entry.Message));
-    }
-
-    [Fact]
-    public void PublishedBefore_EnrichedButNotStored_IsStalledLikePublished()
-    {
-        _ledger.MarkPublished(Message("enriched", "a.txt"), s_start);
-        _ledger.MarkPublished(Message("stored", "b.txt"), s_start);
-        _ledger.MarkEnriched(["enriched", "stored"], s_start.AddSeconds(1));
-        _ledger.MarkStored("stored", s_start.AddSeconds(2));
-
-        Assert.Equal(["enriched"], _ledger.PublishedBefore(s_start.AddMinutes(10), 10).Select(e => e.Id));
-        Assert.True(_ledger.MarkRepublished("enriched", s_start.AddMinutes(10)));
+        Assert.Equal(["old"], reopened.PendingIds(10));
+        Assert.Equal(["old"], reopened.PublishedBefore(s_start, 10).Select(e => e.Id));
+        Assert.Equal(1, reopened.MarkStored(["old"], s_start.AddSeconds(1)));
     }
 
     [Fact]
     public void ReadOnlyLedger_BesideTheWriter_ReadsWhatItWrote()
     {
-        _ledger.MarkPublished(Message("a1", "a.txt"), s_start);
+        Publish("a1", "a.txt", s_start);
 
         using var reader = new IntakeLedger(_folder, readOnly: true);
 
@@ -126,13 +130,6 @@ public sealed class IntakeLedgerTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    internal static ArticleDiscovered Message(string id, string fileName) => new()
-    {
-        ArticleId = id,
-        ContentHash = new string('0', 64),
-        Title = "T",
-        Body = "B",
-        ReceivedAt = s_start,
-        Origin = new ArticleOrigin { FileName = fileName, Format = "txt" },
-    };
+    private void Publish(string id, string fileName, DateTimeOffset at) =>
+        _ledger.AddPublished([new LedgerEntry { Id = id, FileName = fileName, FileHash = new string('0', 64), PublishedAtUtc = at.UtcDateTime }]);
 }

@@ -97,11 +97,12 @@ public sealed class StatusCommand : Command<StatusSettings>
         };
         if (settings.Json)
         {
+            // Pending articles are "published" (not yet found in the store) whether or not enrichment is done: where
+            // each waits shows in the queues (ingest queues), not in the ledger.
             var articles = new
             {
                 stored = counts[ArticleState.Stored],
-                published = counts[ArticleState.Published],
-                enriched = counts[ArticleState.Enriched],
+                published = counts[ArticleState.Published] + counts[ArticleState.Enriched],
                 failed = counts[ArticleState.Failed],
             };
             Console.Out.WriteLine(JsonSerializer.Serialize(new { ledger = ledgerAt.Path, articles, files = folders }, s_json));
@@ -110,7 +111,7 @@ public sealed class StatusCommand : Command<StatusSettings>
 
         AnsiConsole.MarkupLineInterpolated($"ledger: {ledgerAt.Path}");
         AnsiConsole.MarkupLineInterpolated(
-            $"articles: [green]{counts[ArticleState.Stored]} stored[/], [yellow]{counts[ArticleState.Published] + counts[ArticleState.Enriched]} pending ({counts[ArticleState.Published]} published, {counts[ArticleState.Enriched]} enriched)[/], [red]{counts[ArticleState.Failed]} failed[/]");
+            $"articles: [green]{counts[ArticleState.Stored]} stored[/], [yellow]{counts[ArticleState.Published] + counts[ArticleState.Enriched]} pending (published, not yet found in the store)[/], [red]{counts[ArticleState.Failed]} failed[/]");
         AnsiConsole.MarkupLineInterpolated(
             $"files: {folders.waiting} waiting, {folders.processed} processed, {folders.duplicates} duplicates, [red]{folders.failed} failed[/]");
         return 0;
@@ -132,9 +133,8 @@ public sealed class StatusCommand : Command<StatusSettings>
     {
         id = entry.Id,
         file = entry.FileName,
-        state = entry.State.ToString(),
+        state = Shown(entry.State),
         publishedAt = entry.PublishedAtUtc,
-        enrichedAt = entry.EnrichedAtUtc,
         storedAt = entry.StoredAtUtc,
         attempts = entry.Attempts,
         failure = entry.Failure,
@@ -142,15 +142,14 @@ public sealed class StatusCommand : Command<StatusSettings>
 
     private static void WriteEntries(IReadOnlyList<LedgerEntry> entries, DateTime now)
     {
-        var table = new Table().AddColumns("article", "file", "state", "published", "enriched", "stored", "attempts", "failure");
+        var table = new Table().AddColumns("article", "file", "state", "published", "stored", "attempts", "failure");
         foreach (LedgerEntry entry in entries.OrderBy(e => e.PublishedAtUtc))
         {
             table.AddRow(
                 entry.Id,
                 Markup.Escape(entry.FileName),
-                entry.State.ToString(),
+                Shown(entry.State),
                 $"{entry.PublishedAtUtc:u} ({(now - entry.PublishedAtUtc).TotalMinutes.ToString("0", CultureInfo.InvariantCulture)} min ago)",
-                entry.EnrichedAtUtc?.ToString("u", CultureInfo.InvariantCulture) ?? string.Empty,
                 entry.StoredAtUtc?.ToString("u", CultureInfo.InvariantCulture) ?? string.Empty,
                 entry.Attempts.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(entry.Failure ?? string.Empty));
@@ -159,6 +158,9 @@ public sealed class StatusCommand : Command<StatusSettings>
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"{entries.Count} article(s).");
     }
+
+    // Older ledgers hold "Enriched" entries: pending, like the published ones.
+    private static string Shown(ArticleState state) => (state == ArticleState.Enriched ? ArticleState.Published : state).ToString();
 
     private static int Count(string folder, string pattern) =>
         Directory.Exists(folder) ? Directory.EnumerateFiles(folder, pattern).Count(path => !Path.GetFileName(path).StartsWith('.')) : 0;
