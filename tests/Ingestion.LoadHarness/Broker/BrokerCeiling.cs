@@ -17,7 +17,9 @@ internal static class BrokerCeiling
 
     public static async Task<CeilingResult> MeasureAsync(Uri virtualHost, int messages, int messageBytes, Action<int> progress, CancellationToken cancellationToken)
     {
-        ConnectionFactory factory = new() { Uri = virtualHost, ClientProvidedName = "load-harness-ceiling" };
+        // No heartbeats: on a starved machine (load 15 on 2 cores) a missed beat closed the connection mid-measure, and
+        // a local broker that goes away is seen by the socket anyway.
+        ConnectionFactory factory = new() { Uri = virtualHost, ClientProvidedName = "load-harness-ceiling", RequestedHeartbeat = TimeSpan.Zero };
         await using IConnection connection = await factory.CreateConnectionAsync(cancellationToken);
         string[] queues = ["ceiling-1", "ceiling-2", "ceiling-3"];
         await using (IChannel setup = await connection.CreateChannelAsync(cancellationToken: cancellationToken))
@@ -84,10 +86,14 @@ internal static class BrokerCeiling
                 await channel.DisposeAsync();
             }
 
-            await using IChannel cleanup = await connection.CreateChannelAsync(cancellationToken: CancellationToken.None);
-            foreach (string queue in queues)
+            // The virtual host goes at the end of the run anyway; a closed connection must not hide the measure's own error.
+            if (connection.IsOpen)
             {
-                await cleanup.QueueDeleteAsync(queue, cancellationToken: CancellationToken.None);
+                await using IChannel cleanup = await connection.CreateChannelAsync(cancellationToken: CancellationToken.None);
+                foreach (string queue in queues)
+                {
+                    await cleanup.QueueDeleteAsync(queue, cancellationToken: CancellationToken.None);
+                }
             }
         }
     }

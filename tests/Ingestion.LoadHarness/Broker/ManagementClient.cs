@@ -56,6 +56,25 @@ internal sealed class ManagementClient : IDisposable
         return queues;
     }
 
+    /// <summary>Every queue's delivered and acknowledged counts so far (the broker refreshes them every few seconds).</summary>
+    public async Task<IReadOnlyList<QueueDeliveries>> DeliveriesAsync(string virtualHost, CancellationToken cancellationToken)
+    {
+        using JsonDocument json = JsonDocument.Parse(await _http.GetStringAsync(
+            $"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,message_stats",
+            cancellationToken));
+        List<QueueDeliveries> queues = [];
+        foreach (JsonElement queue in json.RootElement.EnumerateArray())
+        {
+            JsonElement stats = queue.TryGetProperty("message_stats", out JsonElement found) ? found : default;
+            queues.Add(new QueueDeliveries(
+                queue.GetProperty("name").GetString() ?? "",
+                stats.ValueKind == JsonValueKind.Object ? Number(stats, "deliver_get") : 0,
+                stats.ValueKind == JsonValueKind.Object ? Number(stats, "ack") : 0));
+        }
+
+        return queues;
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static long Number(JsonElement element, string name) =>
