@@ -31,9 +31,17 @@ internal sealed class ManagementClient : IDisposable
             cancellationToken)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Best effort: a broker that is away at the end of a run must not hide the run's own error.</summary>
     public async Task DeleteVirtualHostAsync(string name)
     {
-        using HttpResponseMessage _ = await _http.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+        try
+        {
+            using HttpResponseMessage _ = await _http.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            Console.Error.WriteLine($"The virtual host {name} was not deleted: {ex.Message}");
+        }
     }
 
     /// <summary>Every queue of the virtual host; the broker refreshes these figures every few seconds.</summary>
