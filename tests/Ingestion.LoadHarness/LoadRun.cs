@@ -6,6 +6,7 @@ using Ingestion.LoadHarness.Broker;
 using Ingestion.LoadHarness.Feed;
 using Ingestion.LoadHarness.Reporting;
 using Ingestion.LoadHarness.Services;
+using RabbitMQ.Client.Exceptions;
 using Spectre.Console;
 
 namespace Ingestion.LoadHarness;
@@ -42,6 +43,7 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 await WaitReadyAsync(ports, services, cancellationToken);
                 Dictionary<string, double> startupCpu = services.Where(s => s.Sample()).ToDictionary(s => s.Name, s => s.CpuSeconds);
 
+                double engineAtStart = await EngineCpu.SecondsAsync(ports["Enrichment"], cancellationToken) ?? 0;
                 Stopwatch clock = Stopwatch.StartNew();
                 await DriveAsync(feed, subscriber, services, management, virtualHost, clock, cancellationToken);
                 double seconds = clock.Elapsed.TotalSeconds;
@@ -50,12 +52,9 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                     service.Sample();
                 }
 
-                List<ServiceFigures> figures = [.. services.Select(s => new ServiceFigures(
-                    s.Name,
-                    Math.Round(s.CpuSeconds - startupCpu.GetValueOrDefault(s.Name), 2),
-                    Math.Round(s.CpuSeconds, 2),
-                    Math.Round((s.CpuSeconds - startupCpu.GetValueOrDefault(s.Name)) * 1000 / Math.Max(1, subscriber.Count), 3),
-                    Math.Round(s.PeakRssBytes / 1024.0 / 1024.0, 1)))];
+                double? engineSeconds = await EngineCpu.SecondsAsync(ports["Enrichment"], cancellationToken) - engineAtStart;
+                List<ServiceFigures> figures = [.. services.Select(s => Figures(s, startupCpu.GetValueOrDefault(s.Name), s.Name == "Enrichment" ? engineSeconds : 0, subscriber.Count))];
+                IReadOnlyList<QueueDeliveries> deliveries = await SettledDeliveriesAsync(management, virtualHost, cancellationToken);
                 foreach (ServiceProcess service in services)
                 {
                     await service.DisposeAsync();
@@ -63,7 +62,7 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
 
                 services.Clear();
                 CeilingResult? ceiling = await MeasureCeilingAsync(rabbit, feed, cancellationToken);
-                return (Build(feed, subscriber, figures, ceiling, seconds, loadBefore), LatencyBySecond(subscriber.Stored));
+                return (Build(feed, subscriber, figures, deliveries, ceiling, seconds, loadBefore), LatencyBySecond(subscriber.Stored));
             }
             finally
             {
@@ -85,6 +84,53 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 // A file still held by a dying process; the temporary folder goes with the next clean-up.
             }
         }
+    }
+
+    private static ServiceFigures Figures(ServiceProcess service, double startupCpu, double? engineSeconds, int stored)
+    {
+        double perArticle = 1000.0 / Math.Max(1, stored);
+        double load = service.CpuSeconds - startupCpu;
+        double engine = engineSeconds ?? double.NaN;
+        return new ServiceFigures(
+            service.Name,
+            Math.Round(load, 2),
+            Math.Round(service.CpuSeconds, 2),
+            Math.Round(load * perArticle, 3),
+            Math.Round(engine * perArticle, 3),
+            Math.Round((load - engine) * perArticle, 3),
+            Math.Round(service.PeakRssBytes / 1024.0 / 1024.0, 1));
+    }
+
+    /// <summary>
+    /// The pipeline's queues' delivery counts once the broker's statistics, refreshed every 5 s, have caught up with the
+    /// end of the run: read until two readings 6 s apart agree (at most four readings).
+    /// </summary>
+    private static async Task<IReadOnlyList<QueueDeliveries>> SettledDeliveriesAsync(ManagementClient management, string virtualHost, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<QueueDeliveries> last = [];
+        for (int reading = 0; reading < 4; reading++)
+        {
+            try
+            {
+                IReadOnlyList<QueueDeliveries> now = [.. (await management.DeliveriesAsync(virtualHost, cancellationToken))
+                    .Where(q => !q.Name.StartsWith("load-harness", StringComparison.Ordinal))
+                    .OrderBy(q => q.Name, StringComparer.Ordinal)];
+                if (reading > 0 && now.SequenceEqual(last))
+                {
+                    return now;
+                }
+
+                last = now;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // The management API lags under load: try again with the next reading.
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(6), cancellationToken);
+        }
+
+        return last;
     }
 
     private Dictionary<string, int> StartServices(List<ServiceProcess> services, Uri rabbit, ArticleFeed feed, string root)
@@ -267,18 +313,31 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
         double[] means = [.. _sizes.Values.Select(s => (double)s.Bytes / s.Messages)];
         int size = means.Length > 0 ? (int)means.Average() : feed.MeanArticleBytes * 2;
         CeilingResult? result = null;
-        await AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .StartAsync(async context =>
+        for (int attempt = 1; attempt <= 2 && result is null; attempt++)
+        {
+            try
             {
-                ProgressTask task = context.AddTask($"broker ceiling, {size} B", maxValue: options.CeilingMessages);
-                result = await BrokerCeiling.MeasureAsync(rabbit, options.CeilingMessages, size, count => task.Value = count, cancellationToken);
-            });
+                await AnsiConsole.Progress()
+                    .AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        ProgressTask task = context.AddTask($"broker ceiling, {size} B", maxValue: options.CeilingMessages);
+                        result = await BrokerCeiling.MeasureAsync(rabbit, options.CeilingMessages, size, count => task.Value = count, cancellationToken);
+                    });
+            }
+            catch (Exception ex) when (ex is RabbitMQClientException or IOException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                // A connection lost mid-measure (a broker or a machine too busy to answer) leaves no figure: measure again
+                // once, else report the run without its ceiling rather than lose it.
+                AnsiConsole.MarkupLineInterpolated($"[yellow]broker ceiling, attempt {attempt}: {ex.GetType().Name}: {ex.Message}[/]");
+            }
+        }
+
         return result;
     }
 
-    private LoadReport Build(ArticleFeed feed, StoredSubscriber subscriber, List<ServiceFigures> figures, CeilingResult? ceiling, double seconds, string loadBefore)
+    private LoadReport Build(ArticleFeed feed, StoredSubscriber subscriber, List<ServiceFigures> figures, IReadOnlyList<QueueDeliveries> deliveries, CeilingResult? ceiling, double seconds, string loadBefore)
     {
         IReadOnlyCollection<StoredArticle> stored = subscriber.Stored;
         DateTimeOffset[] storedAt = [.. stored.Select(s => s.StoredAt).Order()];
@@ -306,6 +365,10 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
             ReceivedToStored = Latency.Of(stored.Select(s => s.ReceivedToStored)),
             DroppedToSeen = Latency.Of(stored.Where(s => s.DroppedToSeen is not null).Select(s => s.DroppedToSeen!.Value)),
             Services = figures,
+            EngineMsPerArticle = Math.Round(figures.Sum(f => f.EngineMsPerArticle), 3),
+            PlumbingMsPerArticle = Math.Round(figures.Sum(f => f.PlumbingMsPerArticle), 3),
+            Deliveries = deliveries,
+            DeliveriesPerArticle = Math.Round(deliveries.Sum(q => q.Delivered) / (double)Math.Max(1, stored.Count), 2),
             Ceiling = ceiling,
             PipelineOverCeiling = ceiling is null ? null : Math.Round(sustained / ceiling.MessagesPerSecond, 3),
             Machine = new MachineFigures(Environment.ProcessorCount, Environment.OSVersion.ToString(), Environment.Version.ToString(), loadBefore, MachineFigures.LoadAverage()),

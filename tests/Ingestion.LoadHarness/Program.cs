@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ingestion.LoadHarness;
 using Ingestion.LoadHarness.Reporting;
 using Spectre.Console;
@@ -20,7 +21,7 @@ ReportTable.Write(report);
 string name = report.Mode == "open" ? $"open-{report.OfferedRate}" : "closed";
 string stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
 string json = Path.Combine(options.Output, $"load-{name}-{stamp}.json");
-await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+await File.WriteAllTextAsync(json, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals }));
 string svg = Path.ChangeExtension(json, ".svg");
 await File.WriteAllTextAsync(svg, SvgPlot.Render(report, latency));
 AnsiConsole.MarkupLineInterpolated($"Written: {json} and {svg}");

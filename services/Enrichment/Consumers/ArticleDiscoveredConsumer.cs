@@ -18,7 +18,7 @@ public sealed partial class ArticleDiscoveredConsumer(IEnrichmentEngine engine, 
         using IDisposable? scope = logger.BeginScope("Article {ArticleId} from {FileName}", article.ArticleId, article.Origin.FileName);
 
         EnrichmentRequest request = ArticleEnrichedFactory.RequestFor(article);
-        EnrichmentResult result = engine.Enrich(request);
+        EnrichmentResult result = EngineTimer.Enrich(engine, request);
         EnrichmentMetrics.Record(result);
         ArticleEnriched enriched = ArticleEnrichedFactory.Create(article, request, result, time.GetUtcNow());
         foreach (string warning in enriched.Warnings)

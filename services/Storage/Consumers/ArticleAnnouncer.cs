@@ -7,7 +7,7 @@ namespace Ingestion.Storage.Consumers;
 /// <summary>
 /// Announces each stored article once per <see cref="ArticleRevision"/> as <see cref="ArticleStored"/>: the store keeps a
 /// mark per announced article; only articles without a mark at this revision are published, and they are marked after
-/// the publish.
+/// the publish. Articles the batch created are due without a lookup: their marks cannot exist yet.
 /// </summary>
 /// <remarks>
 /// A crash between the publish and the mark announces those articles again on redelivery (at least once, never lost):
@@ -32,7 +32,13 @@ internal sealed class ArticleAnnouncer(IArticleStore store)
             byId[entry.Document!.Id] = (entry, created);
         }
 
-        IReadOnlyDictionary<string, string> marks = await store.FindAnnouncedAsync(byId.Keys, cancellationToken).ConfigureAwait(false);
+        // A mark is written only after its document was stored, so an article this batch created has none: only the
+        // replaced ones (a redelivery, a republish, a changed article) are looked up. In steady flow that is none, and
+        // the batch makes no read.
+        string[] replaced = [.. byId.Where(pair => !pair.Value.Created).Select(pair => pair.Key)];
+        IReadOnlyDictionary<string, string> marks = replaced.Length == 0
+            ? new Dictionary<string, string>()
+            : await store.FindAnnouncedAsync(replaced, cancellationToken).ConfigureAwait(false);
         List<(BatchEntry Entry, bool Created, string Revision)> due = [];
         foreach ((string id, (BatchEntry last, bool created)) in byId)
         {

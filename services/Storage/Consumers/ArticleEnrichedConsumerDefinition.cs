@@ -8,8 +8,8 @@ namespace Ingestion.Storage.Consumers;
 /// <summary>
 /// Endpoint <c>article-enriched</c>: prefetch, concurrency and retries from <see cref="BusOptions"/>, batches from
 /// <see cref="ArticleEnrichedBatchOptions"/>, and the store outage handling from <see cref="ArticleStoreResilienceOptions"/>.
-/// The retries and the kill switch work as they did for single messages: a batch that meets an outage is retried whole,
-/// holding all its messages, and when it finally fails each of its messages faults and counts for the kill switch.
+/// A batch that meets an outage is retried whole, holding all its messages, and when it finally fails each of its
+/// messages faults and counts for the kill switch.
 /// </summary>
 public sealed class ArticleEnrichedConsumerDefinition : TunedConsumerDefinition<ArticleEnrichedConsumer>
 {
@@ -47,14 +47,15 @@ public sealed class ArticleEnrichedConsumerDefinition : TunedConsumerDefinition<
     }
 
     /// <summary>
-    /// Three layers, innermost first: the write pipeline rides over blips within one write; a message that still meets
-    /// an outage is retried here for minutes while it stays unacknowledged, so with every consumer slot waiting the
-    /// endpoint takes no more than its prefetch from the queue; and if the outage outlasts that, the kill switch stops
-    /// the endpoint and starts it again by itself after <see cref="ArticleStoreResilienceOptions.KillSwitchRestartTimeout"/>.
-    /// The kill switch was chosen over pausing the endpoint from the Polly breaker's callbacks: it is MassTransit's own
-    /// restart loop (no hand-kept handle on the endpoint, no probe to move an idle breaker to half-open), it sees only the
-    /// failures that reached the message level, and a restart is itself the probe. Without the held retries it would
-    /// trip only after messages had already faulted to <c>article-enriched_error</c>.
+    /// The message-level owners, innermost first: a batch that meets an outage (a transient store error, or the write
+    /// pipeline's breaker open) is retried here with backoff for minutes while its messages stay unacknowledged, so with
+    /// every consumer slot waiting the endpoint takes no more than its prefetch from the queue; any other failure gets the
+    /// bus's few retries and then faults; and if the outage outlasts the hold, the kill switch stops the endpoint and
+    /// starts it again by itself after <see cref="ArticleStoreResilienceOptions.KillSwitchRestartTimeout"/>. The write
+    /// pipeline itself only breaks and times out: the backoff is all here. The kill switch was chosen over pausing the
+    /// endpoint from the Polly breaker's callbacks: it is MassTransit's own restart loop (no hand-kept handle on the
+    /// endpoint, no probe to move an idle breaker to half-open), it sees only the failures that reached the message level,
+    /// and a restart is itself the probe.
     /// </summary>
     protected override void ConfigureFailureHandling(IReceiveEndpointConfigurator endpointConfigurator, IRegistrationContext context)
     {

@@ -3,35 +3,23 @@ using System.ComponentModel.DataAnnotations;
 namespace Ingestion.Storage.Resilience;
 
 /// <summary>
-/// How store writes ride over failures (section <c>Storage:Resilience</c>): the Polly pipeline around each write, the
-/// message retries that hold a message while the store is down, and the kill switch that stops the endpoint when the
-/// outage outlasts them. Ranges follow Polly's and MassTransit's own limits, so a bad value fails at start.
+/// How store writes ride over failures (section <c>Storage:Resilience</c>): the Polly breaker and timeout around each
+/// write, the message retries that hold a message (with backoff) while the store is down, and the kill switch that stops
+/// the endpoint when the outage outlasts them. Ranges follow Polly's and MassTransit's own limits, so a bad value fails at start.
 /// </summary>
 public sealed class ArticleStoreResilienceOptions
 {
     public const string SectionName = "Storage:Resilience";
 
-    /// <summary>Retries of one write on a transient store error, with exponential backoff and jitter.</summary>
-    [Range(1, 20)]
-    public int WriteRetryLimit { get; set; } = 3;
-
-    /// <summary>The first retry's delay; each later one doubles, with jitter.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan WriteRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>No retry of a write waits longer than this.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
-    public TimeSpan WriteRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>One write attempt is abandoned (and counts as a failure) after this long.</summary>
+    /// <summary>One write call is abandoned (and counts as a failure for the breaker) after this long.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan WriteAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The share of failed attempts within <see cref="BreakerSamplingDuration"/> that opens the breaker.</summary>
+    /// <summary>The share of failed calls within <see cref="BreakerSamplingDuration"/> that opens the breaker.</summary>
     [Range(0.01, 1.0)]
     public double BreakerFailureRatio { get; set; } = 0.5;
 
-    /// <summary>Attempts within the sampling window before the breaker may open.</summary>
+    /// <summary>Calls within the sampling window before the breaker may open.</summary>
     [Range(2, 10_000)]
     public int BreakerMinimumThroughput { get; set; } = 10;
 
@@ -43,8 +31,9 @@ public sealed class ArticleStoreResilienceOptions
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// Message retries while the store is unavailable: the message stays unacknowledged in the queue's hands meanwhile.
-    /// With the defaults a message is held for about eight minutes before it faults.
+    /// Message retries while the store is unavailable (a transient error or the breaker open), exponential from
+    /// <see cref="OutageRetryMinInterval"/> to <see cref="OutageRetryMaxInterval"/>: the message stays unacknowledged
+    /// meanwhile. With the defaults a message is held for about eight minutes before it faults.
     /// </summary>
     [Range(0, 1_000)]
     public int OutageRetryLimit { get; set; } = 20;

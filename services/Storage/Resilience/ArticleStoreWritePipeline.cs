@@ -1,40 +1,30 @@
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace Ingestion.Storage.Resilience;
 
-/// <summary>The named Polly pipeline around every store write: retry, then circuit breaker, then a timeout per attempt.</summary>
+/// <summary>
+/// The named Polly pipeline around every store write: a circuit breaker, then a timeout per call. It has no retry: the
+/// consumer's message retry owns backoff (see <c>ArticleEnrichedConsumerDefinition</c>), so retries never stack.
+/// </summary>
 public static class ArticleStoreWritePipeline
 {
     public const string Name = "article-store-write";
 
     /// <summary>
-    /// Adds the strategies in order, outermost first: the retry sees each attempt's failure (a timeout included), the
-    /// breaker counts every attempt, and the timeout bounds one attempt rather than the whole write.
+    /// Adds the strategies in order, outermost first: the breaker counts every call's failure (a timeout included), and
+    /// the timeout bounds one call.
     /// </summary>
     public static ResiliencePipelineBuilder Configure(ResiliencePipelineBuilder builder, ArticleStoreResilienceOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
-        PredicateBuilder<object> transient = new PredicateBuilder().Handle<Exception>(StoreFailures.IsTransient);
 
         return builder
-            .AddRetry(new RetryStrategyOptions
-            {
-                // An open breaker is not retried here: waiting out a break is the message retry's job, which holds
-                // the message rather than a thread of this write.
-                ShouldHandle = transient,
-                MaxRetryAttempts = options.WriteRetryLimit,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.WriteRetryDelay,
-                MaxDelay = options.WriteRetryMaxDelay,
-            })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                ShouldHandle = transient,
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(StoreFailures.IsTransient),
                 FailureRatio = options.BreakerFailureRatio,
                 MinimumThroughput = options.BreakerMinimumThroughput,
                 SamplingDuration = options.BreakerSamplingDuration,

@@ -4,11 +4,11 @@ using Polly;
 namespace Ingestion.Storage.Resilience;
 
 /// <summary>
-/// Runs every write of the inner store through the <see cref="ArticleStoreWritePipeline"/>. Reads pass straight
-/// through: their callers (the CLI, the readiness check) want the store's answer now, not after retries. Writes are
-/// idempotent upserts by id, so a retried write that did land the first time only replaces the same document. The
-/// announcement marks are read and written on the consumer's path, between the upsert and the publish, so they go
-/// through the pipeline too: an outage there holds the message like a failed upsert does.
+/// Runs every write of the inner store (the upserts and the announcement marks) through the
+/// <see cref="ArticleStoreWritePipeline"/>: its breaker and timeout. Reads pass straight through, the consumer's lookup
+/// of the marks included: a read that meets an outage throws the store's own transient error, which the consumer's
+/// message retry holds like a refused write. Nothing here retries: writes are idempotent upserts by id, and the message
+/// retry owns the backoff.
 /// </summary>
 public sealed class ResilientArticleStore(IArticleStore inner, ResiliencePipeline writePipeline) : DelegatingArticleStore(inner)
 {
@@ -29,15 +29,6 @@ public sealed class ResilientArticleStore(IArticleStore inner, ResiliencePipelin
         return await _writePipeline.ExecuteAsync(
             static async (state, token) => await state.Store.UpsertManyAsync(state.Documents, token).ConfigureAwait(false),
             (Store: Inner, Documents: documents),
-            cancellationToken).ConfigureAwait(false);
-    }
-
-    public override async Task<IReadOnlyDictionary<string, string>> FindAnnouncedAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        return await _writePipeline.ExecuteAsync(
-            static async (state, token) => await state.Store.FindAnnouncedAsync(state.Ids, token).ConfigureAwait(false),
-            (Store: Inner, Ids: ids),
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -6,8 +6,8 @@ using Polly.Timeout;
 namespace Ingestion.Storage.Resilience;
 
 /// <summary>
-/// Tells a store that cannot be reached now from a write that can never succeed. Only the first kind is retried;
-/// a bad document or argument fails at once and, as before, goes to the error queue.
+/// Tells a store that cannot be reached now from a write that can never succeed. Only the first kind is held by the
+/// consumer's outage retry; a bad document or argument gets the bus's few retries and goes to the error queue.
 /// </summary>
 public static class StoreFailures
 {
@@ -29,8 +29,7 @@ public static class StoreFailures
     };
 
     /// <summary>
-    /// The store is unavailable: a transient failure that outlived the write's retries, or the breaker refusing writes
-    /// while it is open. A message that meets one is held and retried, never moved to the error queue for it.
+    /// The store is unavailable: a transient failure, or the breaker refusing writes while it is open. A message that meets one is held and retried, never moved to the error queue for it.
     /// </summary>
     public static bool IsOutage(Exception exception) =>
         exception is BrokenCircuitException || IsTransient(exception);

@@ -39,8 +39,7 @@ public class StoreOutageTests(RabbitMqBroker broker)
         });
 
         await PublishAsync(host);
-        // A batch write is one refusal where single messages made one each: ten are several breaker cycles, well past
-        // what one write's retries ride over.
+        // A batch write is one refusal where single messages made one each: ten are several breaker cycles.
         await Eventually.WaitAsync(() => Task.FromResult(store.Refused), refused => refused >= 10, TimeSpan.FromSeconds(30), "writes refused by the store");
         store.Down = false;
 
@@ -92,8 +91,6 @@ public class StoreOutageTests(RabbitMqBroker broker)
         Uri rabbitMq = await broker.CreateVirtualHostAsync($"outage-{Guid.NewGuid():N}");
         HostApplicationBuilder builder = TestHosts.CreateBuilder(rabbitMq, new Dictionary<string, string?>
         {
-            ["Storage:Resilience:WriteRetryLimit"] = "1",
-            ["Storage:Resilience:WriteRetryDelay"] = "00:00:00",
             ["Storage:Resilience:BreakerMinimumThroughput"] = "4",
             ["Storage:Resilience:BreakerBreakDuration"] = "00:00:00.500",
         });

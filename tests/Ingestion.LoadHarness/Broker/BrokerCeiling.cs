@@ -14,10 +14,13 @@ internal static class BrokerCeiling
     private const int PublishWindow = 256;
     private const ushort Prefetch = 200;
     private const ushort RelayConcurrency = 64;
+    private static readonly TimeSpan s_stallTimeout = TimeSpan.FromSeconds(30);
 
     public static async Task<CeilingResult> MeasureAsync(Uri virtualHost, int messages, int messageBytes, Action<int> progress, CancellationToken cancellationToken)
     {
-        ConnectionFactory factory = new() { Uri = virtualHost, ClientProvidedName = "load-harness-ceiling" };
+        // No heartbeats: on a starved machine (load 15 on 2 cores) a missed beat closed the connection mid-measure, and
+        // a local broker that goes away is seen by the socket anyway.
+        ConnectionFactory factory = new() { Uri = virtualHost, ClientProvidedName = "load-harness-ceiling", RequestedHeartbeat = TimeSpan.Zero };
         await using IConnection connection = await factory.CreateConnectionAsync(cancellationToken);
         string[] queues = ["ceiling-1", "ceiling-2", "ceiling-3"];
         await using (IChannel setup = await connection.CreateChannelAsync(cancellationToken: cancellationToken))
@@ -73,7 +76,24 @@ internal static class BrokerCeiling
             }
 
             await Task.WhenAll(window);
-            await done.Task.WaitAsync(TimeSpan.FromMinutes(10), cancellationToken);
+            // A chain that stops moving (a relay's channel closed under it: seen once, ceiling-1 left without a consumer)
+            // fails within half a minute rather than holding the run for ten.
+            int seen = -1;
+            DateTime lastMove = DateTime.UtcNow;
+            while (!done.Task.IsCompleted)
+            {
+                await Task.WhenAny(done.Task, Task.Delay(TimeSpan.FromSeconds(2), cancellationToken));
+                int now = Volatile.Read(ref received);
+                if (now != seen)
+                {
+                    (seen, lastMove) = (now, DateTime.UtcNow);
+                }
+                else if (DateTime.UtcNow - lastMove > s_stallTimeout)
+                {
+                    throw new TimeoutException($"The ceiling chain stopped at {now} of {messages} messages.");
+                }
+            }
+
             clock.Stop();
             return new CeilingResult(messages, messageBytes, clock.Elapsed.TotalSeconds, messages / clock.Elapsed.TotalSeconds);
         }
@@ -84,10 +104,14 @@ internal static class BrokerCeiling
                 await channel.DisposeAsync();
             }
 
-            await using IChannel cleanup = await connection.CreateChannelAsync(cancellationToken: CancellationToken.None);
-            foreach (string queue in queues)
+            // The virtual host goes at the end of the run anyway; a closed connection must not hide the measure's own error.
+            if (connection.IsOpen)
             {
-                await cleanup.QueueDeleteAsync(queue, cancellationToken: CancellationToken.None);
+                await using IChannel cleanup = await connection.CreateChannelAsync(cancellationToken: CancellationToken.None);
+                foreach (string queue in queues)
+                {
+                    await cleanup.QueueDeleteAsync(queue, cancellationToken: CancellationToken.None);
+                }
             }
         }
     }

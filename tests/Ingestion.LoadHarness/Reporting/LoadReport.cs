@@ -34,6 +34,17 @@ internal sealed record LoadReport
 
     public required IReadOnlyList<ServiceFigures> Services { get; init; }
 
+    /// <summary>The engine's own CPU per stored article (NaN when the enrichment service does not count it).</summary>
+    public required double EngineMsPerArticle { get; init; }
+
+    /// <summary>All CPU of the three services per stored article, minus the engine's.</summary>
+    public required double PlumbingMsPerArticle { get; init; }
+
+    /// <summary>Messages the broker delivered to the pipeline's consumers (every queue but the harness's own), per stored article.</summary>
+    public required double DeliveriesPerArticle { get; init; }
+
+    public required IReadOnlyList<QueueDeliveries> Deliveries { get; init; }
+
     public CeilingResult? Ceiling { get; init; }
 
     /// <summary>Sustained pipeline rate over the raw three-hop chain's rate.</summary>

@@ -21,6 +21,8 @@ internal static class ReportTable
 
         summary.AddRow("receivedAt → StoredAt p50 / p95 / p99 / max ms", L(report.ReceivedToStored));
         summary.AddRow("dropped → event seen p50 / p95 / p99 / max ms", L(report.DroppedToSeen));
+        summary.AddRow("CPU ms/article, all services: engine / plumbing", $"{F(report.EngineMsPerArticle, "F2")} / [bold]{F(report.PlumbingMsPerArticle, "F2")}[/]");
+        summary.AddRow("deliveries per article (" + string.Join(", ", report.Deliveries.Where(q => q.Delivered > 0).Select(q => $"{q.Name} {q.Delivered}")) + ")", F(report.DeliveriesPerArticle, "F2"));
         summary.AddRow("machine", $"{report.Machine.Cores} cores, load {report.Machine.LoadAverageBefore} → {report.Machine.LoadAverageAfter}");
         AnsiConsole.Write(summary);
 
@@ -28,16 +30,18 @@ internal static class ReportTable
             .AddColumn(new TableColumn("CPU s under load").RightAligned())
             .AddColumn(new TableColumn("CPU s in all").RightAligned())
             .AddColumn(new TableColumn("CPU ms/article").RightAligned())
+            .AddColumn(new TableColumn("engine").RightAligned())
+            .AddColumn(new TableColumn("plumbing").RightAligned())
             .AddColumn(new TableColumn("peak RSS MB").RightAligned());
         foreach (ServiceFigures service in report.Services)
         {
-            services.AddRow(service.Name, F(service.LoadCpuSeconds), F(service.TotalCpuSeconds), F(service.CpuMsPerArticle), F(service.PeakRssMb));
+            services.AddRow(service.Name, F(service.LoadCpuSeconds), F(service.TotalCpuSeconds), F(service.CpuMsPerArticle, "F2"), F(service.EngineMsPerArticle, "F2"), F(service.PlumbingMsPerArticle, "F2"), F(service.PeakRssMb));
         }
 
         AnsiConsole.Write(services);
     }
 
-    private static string F(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
+    private static string F(double value, string format = "F1") => value.ToString(format, CultureInfo.InvariantCulture);
 
     private static string L(Latency latency) =>
         string.Create(CultureInfo.InvariantCulture, $"{latency.P50Ms:F0} / {latency.P95Ms:F0} / {latency.P99Ms:F0} / {latency.MaxMs:F0}");

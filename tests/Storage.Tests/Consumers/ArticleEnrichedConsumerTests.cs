@@ -54,6 +54,31 @@ public sealed class ArticleEnrichedConsumerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Consume_NewThenRedeliveredArticle_LooksUpTheMarkOnlyForTheRedelivery()
+    {
+        MarkLookupCountingStore? counting = null;
+        await using ServiceProvider provider = new ServiceCollection()
+            .AddArticleStore($"Filename={Path.Combine(_folder, "lookups.db")}")
+            .Decorate(store => counting = new MarkLookupCountingStore(store))
+            .AddSingleton(TimeProvider.System)
+            .AddMassTransitTestHarness(bus => bus.AddConsumer<ArticleEnrichedConsumer>())
+            .BuildServiceProvider(true);
+        await provider.GetRequiredService<IArticleStore>().InitializeAsync(TestContext.Current.CancellationToken);
+        ITestHarness harness = provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+
+        await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
+        Assert.True(await harness.Published.Any<ArticleStored>());
+        Assert.Equal(0, counting!.IdsLookedUp);
+
+        await harness.Bus.Publish(Article("a1"), TestContext.Current.CancellationToken);
+        await Eventually.WaitAsync(() => Task.FromResult(harness.Consumed.Select<ArticleEnriched>().Count()), count => count == 2, TimeSpan.FromSeconds(30), "2 ArticleEnriched consumed");
+
+        Assert.Equal(1, counting.IdsLookedUp);
+        Assert.Equal(1, await harness.Published.SelectAsync<ArticleStored>().Count());
+    }
+
+    [Fact]
     public async Task Consume_SameArticleTwiceInOneBatch_AnnouncesItOnce()
     {
         // The batch holds exactly the three messages and waits far longer than they take to arrive, so the three come

@@ -44,6 +44,6 @@ public sealed class ArticleStoreServiceCollectionExtensionsTests(LiteDbTempFolde
 
         await initializer.StartAsync(TestContext.Current.CancellationToken);
 
-        Assert.Contains("EntitiesText", LiteDbIndexes.Names(file));
+        Assert.Contains(LiteDbArticleStore.EntityKeysIndex, LiteDbIndexes.Names(file));
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Registry;
-using Polly.Retry;
 using Polly.Testing;
 using Polly.Timeout;
 
@@ -16,18 +15,16 @@ public sealed class ArticleStoreWritePipelineTests
 {
     private static readonly Dictionary<string, string?> s_smallBreaker = new()
     {
-        ["Storage:Resilience:WriteRetryLimit"] = "1",
         ["Storage:Resilience:BreakerMinimumThroughput"] = "2",
         ["Storage:Resilience:BreakerFailureRatio"] = "1",
         ["Storage:Resilience:BreakerBreakDuration"] = "00:00:15",
     };
 
     [Fact]
-    public async Task GetPipeline_Registered_IsRetryThenBreakerThenTimeoutWithConfiguredValues()
+    public async Task GetPipeline_Registered_IsBreakerThenTimeoutWithConfiguredValuesAndNoRetry()
     {
         await using ResilientStoreHost host = new(new Dictionary<string, string?>
         {
-            ["Storage:Resilience:WriteRetryLimit"] = "5",
             ["Storage:Resilience:WriteAttemptTimeout"] = "00:00:03",
             ["Storage:Resilience:BreakerBreakDuration"] = "00:00:20",
         });
@@ -37,11 +34,6 @@ public sealed class ArticleStoreWritePipelineTests
 
         Assert.Collection(
             descriptor.Strategies,
-            retry =>
-            {
-                RetryStrategyOptions options = Assert.IsType<RetryStrategyOptions>(retry.Options);
-                Assert.Equal((5, DelayBackoffType.Exponential, true), (options.MaxRetryAttempts, options.BackoffType, options.UseJitter));
-            },
             breaker => Assert.Equal(TimeSpan.FromSeconds(20), Assert.IsType<CircuitBreakerStrategyOptions>(breaker.Options).BreakDuration),
             timeout => Assert.Equal(TimeSpan.FromSeconds(3), Assert.IsType<TimeoutStrategyOptions>(timeout.Options).Timeout));
     }
@@ -52,8 +44,9 @@ public sealed class ArticleStoreWritePipelineTests
         await using ResilientStoreHost host = new(s_smallBreaker);
         host.Inner.FailNext(2);
 
-        // Two failed attempts (the write and its one retry) reach the minimum throughput at a 100 % failure ratio.
-        await Assert.ThrowsAsync<TimeoutException>(() => host.CompleteAsync(host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken)));
+        // Two failed writes, each tried once, reach the minimum throughput at a 100 % failure ratio.
+        await Assert.ThrowsAsync<TimeoutException>(() => host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<TimeoutException>(() => host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
         Assert.Equal(2, host.Inner.WriteAttempts);
 
         // Open: refused at once, the store is not called.
@@ -72,7 +65,8 @@ public sealed class ArticleStoreWritePipelineTests
     {
         await using ResilientStoreHost host = new(s_smallBreaker);
         host.Inner.FailNext(2);
-        await Assert.ThrowsAsync<TimeoutException>(() => host.CompleteAsync(host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken)));
+        await Assert.ThrowsAsync<TimeoutException>(() => host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<TimeoutException>(() => host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
 
         host.Time.Advance(TimeSpan.FromSeconds(14));
 
@@ -81,17 +75,19 @@ public sealed class ArticleStoreWritePipelineTests
     }
 
     [Fact]
-    public async Task UpsertAsync_AttemptSlowerThanTimeout_IsAbandonedAndRetried()
+    public async Task UpsertAsync_CallSlowerThanTimeout_IsAbandonedAsAnOutageAndNotRetried()
     {
         await using ResilientStoreHost host = new(new Dictionary<string, string?> { ["Storage:Resilience:WriteAttemptTimeout"] = "00:00:01" });
         SlowOnceArticleStore slow = new(host.Inner);
         ResiliencePipeline pipeline = host.Services.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(ArticleStoreWritePipeline.Name);
         await using ResilientArticleStore store = new(slow, pipeline);
 
-        UpsertOutcome outcome = await host.CompleteAsync(store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+        TimeoutRejectedException timeout = await Assert.ThrowsAsync<TimeoutRejectedException>(
+            () => host.CompleteAsync(store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken)));
 
-        Assert.Equal(UpsertOutcome.Created, outcome);
-        Assert.Equal(2, slow.Calls);
+        Assert.True(StoreFailures.IsOutage(timeout));
+        Assert.Equal(1, slow.Calls);
+        Assert.Equal(0, host.Inner.Count);
     }
 
     [Fact]

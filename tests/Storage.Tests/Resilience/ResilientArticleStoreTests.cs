@@ -2,66 +2,84 @@ using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Resilience;
 using Ingestion.Storage.Tests.Persistence;
 using LiteDB;
+using Polly.CircuitBreaker;
 
 namespace Ingestion.Storage.Tests.Resilience;
 
 public sealed class ResilientArticleStoreTests : IAsyncDisposable
 {
+    private static readonly Dictionary<string, string?> s_smallBreaker = new()
+    {
+        ["Storage:Resilience:BreakerMinimumThroughput"] = "2",
+        ["Storage:Resilience:BreakerFailureRatio"] = "1",
+    };
+
     private readonly ResilientStoreHost _host = new();
 
     [Fact]
-    public async Task UpsertAsync_TransientFailures_RetriesAndStores()
+    public async Task UpsertAsync_TransientFailure_ThrowsAfterOneCallAsAnOutage()
     {
-        _host.Inner.FailNext(2, () => new TimeoutException("server selection timed out"));
+        _host.Inner.FailNext(1, () => new TimeoutException("server selection timed out"));
 
-        UpsertOutcome outcome = await _host.CompleteAsync(_host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+        TimeoutException failure = await Assert.ThrowsAsync<TimeoutException>(() => _host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
 
-        Assert.Equal(UpsertOutcome.Created, outcome);
-        Assert.Equal(3, _host.Inner.WriteAttempts);
-        Assert.Equal(1, _host.Inner.Count);
+        // The message retry, not the store, waits and tries again.
+        Assert.True(StoreFailures.IsOutage(failure));
+        Assert.Equal(1, _host.Inner.WriteAttempts);
+        Assert.Equal(UpsertOutcome.Created, await _host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public async Task UpsertAsync_LiteDbLockTimeout_RetriesAndStores()
+    public async Task UpsertAsync_LiteDbLockTimeout_ThrowsAsAnOutage()
     {
         _host.Inner.FailNext(1, () => new LiteException(LiteException.LOCK_TIMEOUT, "Database lock timeout when entering in transaction mode after 00:01:00"));
 
-        UpsertOutcome outcome = await _host.CompleteAsync(_host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+        LiteException failure = await Assert.ThrowsAsync<LiteException>(() => _host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
 
-        Assert.Equal(UpsertOutcome.Created, outcome);
-        Assert.Equal(2, _host.Inner.WriteAttempts);
-    }
-
-    [Fact]
-    public async Task UpsertAsync_ValidationError_IsNotRetried()
-    {
-        _host.Inner.FailNext(1, () => new ArgumentException("The document has no id."));
-
-        await Assert.ThrowsAsync<ArgumentException>(() => _host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
-
+        Assert.True(StoreFailures.IsOutage(failure));
         Assert.Equal(1, _host.Inner.WriteAttempts);
     }
 
     [Fact]
-    public async Task UpsertAsync_TransientFailuresBeyondRetryLimit_ThrowsTheStoreError()
+    public async Task UpsertAsync_ValidationError_IsNotAnOutage()
     {
-        _host.Inner.FailNext(100, () => new IOException("disk unavailable"));
+        _host.Inner.FailNext(1, () => new ArgumentException("The document has no id."));
 
-        await Assert.ThrowsAsync<IOException>(() => _host.CompleteAsync(_host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken)));
+        ArgumentException failure = await Assert.ThrowsAsync<ArgumentException>(() => _host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
 
-        Assert.Equal(4, _host.Inner.WriteAttempts);
+        Assert.False(StoreFailures.IsOutage(failure));
+        Assert.Equal(1, _host.Inner.WriteAttempts);
     }
 
     [Fact]
-    public async Task UpsertManyAsync_TransientFailure_RetriesTheBatch()
+    public async Task UpsertManyAsync_TransientFailure_WritesNothingAndLeavesTheRetryToTheCaller()
     {
         _host.Inner.FailNext(1);
 
-        IReadOnlyList<UpsertOutcome> outcomes = await _host.CompleteAsync(
-            _host.Store.UpsertManyAsync([ArticleDocuments.Minimal("a1"), ArticleDocuments.Minimal("a2")], TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<TimeoutException>(
+            () => _host.Store.UpsertManyAsync([ArticleDocuments.Minimal("a1"), ArticleDocuments.Minimal("a2")], TestContext.Current.CancellationToken));
+        IReadOnlyList<UpsertOutcome> outcomes = await _host.Store.UpsertManyAsync(
+            [ArticleDocuments.Minimal("a1"), ArticleDocuments.Minimal("a2")], TestContext.Current.CancellationToken);
 
         Assert.Equal([UpsertOutcome.Created, UpsertOutcome.Created], outcomes);
         Assert.Equal(2, _host.Inner.Count);
+    }
+
+    [Fact]
+    public async Task FindAnnouncedAsync_BreakerOpen_ReadsPastTheWritePipeline()
+    {
+        await using ResilientStoreHost host = new(s_smallBreaker);
+        await host.Inner.MarkAnnouncedAsync([new ArticleAnnouncement("a1", "r1", DateTimeOffset.UnixEpoch)], TestContext.Current.CancellationToken);
+        host.Inner.FailNext(2);
+        await Assert.ThrowsAsync<TimeoutException>(() => host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<TimeoutException>(() => host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<BrokenCircuitException>(() => host.Store.UpsertAsync(ArticleDocuments.Minimal("a1"), TestContext.Current.CancellationToken));
+
+        IReadOnlyDictionary<string, string> marks = await host.Store.FindAnnouncedAsync(["a1", "a2"], TestContext.Current.CancellationToken);
+
+        Assert.Equal("r1", Assert.Single(marks, m => m.Key == "a1").Value);
+        await Assert.ThrowsAsync<BrokenCircuitException>(
+            () => host.Store.MarkAnnouncedAsync([new ArticleAnnouncement("a2", "r1", DateTimeOffset.UnixEpoch)], TestContext.Current.CancellationToken));
     }
 
     [Fact]

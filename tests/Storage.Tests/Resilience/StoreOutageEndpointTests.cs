@@ -30,8 +30,6 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:Resilience:WriteRetryDelay"] = "00:00:00.010",
-            ["Storage:Resilience:WriteRetryMaxDelay"] = "00:00:00.050",
             ["Storage:Resilience:BreakerMinimumThroughput"] = "4",
             ["Storage:Resilience:BreakerSamplingDuration"] = "00:00:05",
             ["Storage:Resilience:BreakerBreakDuration"] = "00:00:00.500",
@@ -54,7 +52,7 @@ public sealed class StoreOutageEndpointTests : IAsyncDisposable
     [Fact]
     public async Task Consume_StoreDownForAWhile_HoldsMessagesThenStoresAllWithoutFaults()
     {
-        // More refusals than one write's retries can ride over: the breaker opens and messages meet the outage.
+        // More refusals than the breaker's minimum throughput: it opens, and messages meet the outage and are held.
         _inner.FailNext(Refusals);
         ITestHarness harness = _provider.GetRequiredService<ITestHarness>();
         await harness.Start();

@@ -18,6 +18,8 @@ public sealed class LiteDbArticleStore : IArticleStore
 
     private const int ExportPageSize = 256;
 
+    private static readonly string[] s_unreadIndexes = ["EntitiesText", "EntitiesType", "TemporalValue", "PublishedAt", "ContentHash", "ReceivedAt"];
+
     // LiteDB serialises writers itself, but transactions are bound to the calling thread and shared mode holds a
     // named mutex per call; one in-process gate keeps every call on one thread from open to close.
     private readonly Lock _gate = new();
@@ -52,13 +54,14 @@ public sealed class LiteDbArticleStore : IArticleStore
         {
             ThrowIfDisposed();
 
-            // LiteDB has no compound index: text and type are indexed apart and FindByEntity pairs them per entity.
-            _articles.EnsureIndex("EntitiesText", "$.Entities[*].Text");
-            _articles.EnsureIndex("EntitiesType", "$.Entities[*].Type");
-            _articles.EnsureIndex("TemporalValue", "$.Temporal[*].Value");
-            _articles.EnsureIndex("PublishedAt", "$.PublishedAt");
-            _articles.EnsureIndex("ContentHash", "$.ContentHash");
-            _articles.EnsureIndex("ReceivedAt", "$.ReceivedAt");
+            // Only the indexes a query reads: LiteDB updates every index on every write, and the multi-key ones add a node
+            // per key. Indexes earlier versions made (by entity text and type, temporal value, dates, hash) served no
+            // query and cost about a third of a write; a file that has them loses them here.
+            foreach (string unread in s_unreadIndexes)
+            {
+                _articles.DropIndex(unread);
+            }
+
             _articles.EnsureIndex(EntityKeysIndex, "$.Search.Entities[*]");
             _articles.EnsureIndex(DateKeysIndex, "$.Search.Dates[*]");
             _articles.EnsureIndex(AgencyKeysIndex, "$.Search.Agencies[*]");
@@ -233,14 +236,13 @@ public sealed class LiteDbArticleStore : IArticleStore
         {
             ThrowIfDisposed();
 
-            // The EntitiesText index selects candidates; the type is checked here on the same entity as the text.
-            // In LiteDB 5.0.21 a second Where with an array filter ($.Entities[@.Text = @0 AND @.Type = @1]) after the
-            // index clause matched only for the parameter values of its first use in the process.
+            // The entity search key (folded, so a superset of the exact matches) selects candidates through its index; the
+            // exact text and type are checked here on one entity.
             List<ArticleDocument> found = [.. _articles.Query()
-                .Where("$.Entities[*].Text ANY = @0", text)
+                .Where("$.Search.Entities[*] ANY = @0", ArticleSearchKeys.EntityKey(text, type))
                 .OrderBy("_id")
                 .ToEnumerable()
-                .Where(d => type is null || d.Entities.Exists(e => e.Text == text && e.Type == type))
+                .Where(d => d.Entities.Exists(e => e.Text == text && (type is null || e.Type == type)))
                 .Take(limit)];
             return Task.FromResult<IReadOnlyList<ArticleDocument>>(found);
         }

@@ -57,11 +57,31 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
         await store.InitializeAsync(Ct);
 
         Assert.Equal(
-            [
-                "ContentHash", "EntitiesText", "EntitiesType", "PublishedAt", "ReceivedAt", "SearchAgencies", "SearchDates",
-                "SearchEntities", "StoredAt", "TemporalValue", "_id",
-            ],
+            ["SearchAgencies", "SearchDates", "SearchEntities", "StoredAt", "_id"],
             LiteDbIndexes.Names(file));
+    }
+
+    [Fact]
+    public async Task InitializeAsync_FileWithIndexesNoQueryReads_DropsThemAndKeepsTheDocuments()
+    {
+        string file = folder.NewFile();
+        await using (LiteDbArticleStore writer = new($"Filename={file}"))
+        {
+            await writer.InitializeAsync(Ct);
+            await writer.UpsertAsync(ArticleDocuments.Full("kept"), Ct);
+        }
+
+        using (LiteDB.LiteDatabase older = new($"Filename={file};Connection=shared"))
+        {
+            older.GetCollection("articles").EnsureIndex("EntitiesType", "$.Entities[*].Type");
+            older.GetCollection("articles").EnsureIndex("ContentHash", "$.ContentHash");
+        }
+
+        await using LiteDbArticleStore store = new($"Filename={file}");
+        await store.InitializeAsync(Ct);
+
+        Assert.Equal(["SearchAgencies", "SearchDates", "SearchEntities", "StoredAt", "_id"], LiteDbIndexes.Names(file));
+        ArticleDocumentAssert.Equivalent(ArticleDocuments.Full("kept"), await store.FindAsync("kept", Ct));
     }
 
     [Fact]
