@@ -4,7 +4,7 @@ using Ingestion.Enrichment.Engine.Language;
 
 namespace Ingestion.Enrichment.Engine.Tests.Entities.PostProcessing;
 
-// The cases where the rules used to undo a right model on held-out newswire (ANERcorp dev split).
+// Shapes where the rules must keep the model's right answer (met on held-out newswire, ANERcorp dev split).
 public class PostProcessedEntityRecognizerConventionTests
 {
     private const string Title = "عنوان";
