@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ingestion.FeedWatcher.Parsing;
 
 namespace Ingestion.FeedWatcher.Intake;
 
@@ -117,7 +118,7 @@ public sealed class FeedFolders(FeedOptions options)
     private static bool HasHash(string path, string fileHash)
     {
         using FileStream stream = File.OpenRead(path);
-        return string.Equals(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)), fileHash, StringComparison.Ordinal);
+        return string.Equals(FeedFileReader.HashOf(stream), fileHash, StringComparison.Ordinal);
     }
 
     private static string MoveInto(string path, string folder)

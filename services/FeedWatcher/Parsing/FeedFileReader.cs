@@ -24,7 +24,7 @@ public sealed class FeedFileReader(ArticleReaders readers)
         }
 
         byte[] bytes = ReadAll(path);
-        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        string hash = HashOf(bytes);
         try
         {
             DecodedText decoded = TextDecoder.Decode(bytes);
@@ -52,6 +52,12 @@ public sealed class FeedFileReader(ArticleReaders readers)
             throw new ArticleParseException(ex.Message, ex) { FileHash = hash };
         }
     }
+
+    /// <summary>A feed file's identity in the ledger and the logs: the lowercase hex SHA-256 of its bytes.</summary>
+    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <inheritdoc cref="HashOf(ReadOnlySpan{byte})"/>
+    public static string HashOf(Stream content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private static byte[] ReadAll(string path)
     {
