@@ -24,6 +24,26 @@ internal static class ArabicCalendarRules
         "(?:(?:هذا\\s+)?شهر\\s+|هذا\\s+)?" + Month +
         "(?:" + YearTail + "|\\s+(?:من\\s+)?(?<rel>" + Rel + ")|\\s+(?:من\\s+)?(?<ry>" + RelativeYear + "))?";
 
+    /// <summary>"الاثنين 12 يناير 2016", "14 يوليو المقبل", "الثاني والعشرين من شهر مايو لهذا العام".</summary>
+    public static readonly string DayMonthExpression =
+        "(?:" + Weekday + "\\s*[،,]?\\s*)?" + DayNumber + "(?:\\s+من)?\\s*-?\\s*(?:شهر\\s+)?" + Month +
+        "(?:" + YearTail + "|\\s+(?<rel>" + Rel + ")|\\s+(?:من\\s+)?ل?(?<ry>" + RelativeYear + "))?";
+
+    // The second end of a range whose year is written once, after it: "بين سبتمبر وديسمبر 2014", "من 8 مايو الي 19 يونيو 2014".
+    private static readonly Regex s_rangeEnd = new(
+        "\\G\\s*(?:[-–]|و|الي|حتي)\\s*(?:(?:\\d{1,2}|" + ArabicNumbers.Ordinal + ")\\s+(?:من\\s+)?)?(?:شهر\\s+)?(?<m2>" + ArabicVocabulary.Month + ")" +
+        "(?:\\s*[/(]\\s*(?:" + ArabicVocabulary.Month + ")\\s*\\)?)?\\s*[،,]?\\s*(?:من\\s+)?(?:(?:عام|العام|سنه)\\s+)?(?<y>\\d{4})(?!\\d)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A year stated earlier in the same sentence: "في عام 2013 ... وفي 14 اغسطس".
+    private static readonly Regex s_statedYear = new("(?<![\\d.,])(?<y>(?:19|20)\\d{2})(?![\\d%٪]|[.,]\\d)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft);
+
+    // Political blocs named after a date: "فريق 8 اذار", "قوي 14 اذار".
+    private static readonly HashSet<string> s_blocs = new(StringComparer.Ordinal) { "فريق", "قوي", "تيار", "تحالف", "حركه", "معسكر" };
+
+    private const int StatedYearReach = 150;
+
     public static readonly string YearExpression =
         "(?:(?:عام|العام|سنه|السنه)\\s+(?:(?<y>\\d{3,4})|(?<yw>" + ArabicNumbers.Cardinal + "))" + Era +
         "|(?<y>\\d{4})\\s*(?<era>هجريه|هجري|للهجره|ه|ميلاديه|ميلادي|للميلاد|م)(?![\\p{L}]))";
@@ -31,7 +51,7 @@ internal static class ArabicCalendarRules
     private static readonly TemporalRule[] s_rules =
     [
         // 29 يوليو 2021, الاثنين 12 يناير 2016, الرابع من مايو, 1 كانون الثاني, 28-نوفمبر
-        new("(?:يوم\\s+)?(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?" + DayNumber + "(?:\\s+من)?\\s*-?\\s*(?:شهر\\s+)?" + Month + "(?:" + YearTail + "|\\s+(?<rel>" + Rel + "))?)",
+        new("(?:يوم\\s+)?(?<x>" + DayMonthExpression + ")",
             RegexOptions.None, ResolveDayMonth, ArabicVocabulary.MonthTriggers,
             start: new StartGuard(["يوم", .. ArabicVocabulary.WeekdayTriggers, .. ArabicNumbers.OrdinalWords], digits: true)),
 
@@ -62,12 +82,14 @@ internal static class ArabicCalendarRules
         // عام 2020, 2020م, 1442 هـ, عام الفين وعشرين
         new(YearExpression, RegexOptions.None, ResolveYear, ["عام", "العام", "سنه", "السنه"], DigitTriggers.FourDigits),
 
-        // 2020 after a cue word, or standing alone at the end of a line (headline furniture).
-        new("(?<y>(?:19|20)\\d{2})(?![\\d%٪]|[.,]\\d)", RegexOptions.None, ResolveBareYear, [], DigitTriggers.FourDigits),
+        // 2020 after a cue word, or standing alone at the end of a line (headline furniture), or at either end of a
+        // range of years ("2014 - 2015", "موسم 2006 / 2007"); an older year ("ولد في 1877)") only after a cue.
+        new("(?<y>(?:1[0-9]|20)\\d{2})(?![\\d%٪]|[.,]\\d)", RegexOptions.None, ResolveBareYear, [], DigitTriggers.FourDigits),
 
         // الربع الاخير من العام الجاري, النصف الاول من 2020, 2016 الربع الثالث
         new("(?:(?<y>\\d{4})\\s+)?(?<k>الربع|النصف)\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)" +
-            "(?:\\s+(?:من|في)\\s+(?:(?:عام|العام|سنه)\\s+)?(?<y>\\d{4})(?!\\d)|\\s+(?:من\\s+)?(?<ry>" + RelativeYear + ")|\\s+(?:من\\s+)?(?:عام|العام|سنه)\\s+(?<yw>" + YearWords + "))?",
+            "(?:\\s+(?:من|في)\\s+(?:(?:عام|العام|سنه)\\s+)?(?<y>\\d{4})(?!\\d)|\\s+(?:من\\s+)?(?<ry>" + RelativeYear + ")|\\s+(?:من\\s+)?(?:عام|العام|سنه)\\s+(?<yw>" + YearWords + ")" +
+            "|\\s+(?:من|في)\\s+(?<cy>العام|السنه)(?![\\p{L}]))?",
             RegexOptions.None, ResolvePart, ["الربع", "النصف"]),
 
         // الاشهر السته الاولي من هذا العام (2018-H1), الاشهر الثلاثه الاخيره من 2017 (2017-Q4)
@@ -101,6 +123,26 @@ internal static class ArabicCalendarRules
         if (bare && !cued && ArabicVocabulary.IsRiskyMonth(name) && !s_monthCues.Contains(context.WordBefore(m.Index)))
         {
             return null;
+        }
+
+        if (bare && char.IsDigit(context.CharBefore(m.Index)))
+        {
+            // A day number the day-month rule turned down ("فريق (8 اذار)"): not a month either.
+            int digits = m.Index;
+            while (digits > 0 && !char.IsDigit(context.Text[digits - 1]))
+            {
+                digits--;
+            }
+
+            while (digits > 0 && char.IsDigit(context.Text[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (IsBloc(context, digits))
+            {
+                return null;
+            }
         }
 
         DateOnly reference = context.Reference;
@@ -138,10 +180,42 @@ internal static class ArabicCalendarRules
         }
         else
         {
-            year = reference.Year;
+            year = ContextYear(context, m.Index, m.Index + m.Length, month) ?? reference.Year;
         }
 
         return Timex.Date(Timex.FormatMonth(year, month));
+    }
+
+    /// <summary>
+    /// The year the text gives a month written without one: the year after the range's second end ("بين سبتمبر
+    /// وديسمبر 2014"; a year earlier when the first month comes later in the calendar), else a year stated earlier in the
+    /// sentence when it does not speak of the future ("في عام 2013 ... في 14 اغسطس").
+    /// </summary>
+    public static int? ContextYear(RuleContext context, int start, int end, int month)
+    {
+        string text = context.Text;
+        if (s_rangeEnd.Match(text, end) is { Success: true } range)
+        {
+            (int second, bool hijri) = ArabicVocabulary.MonthOf(range.Groups["m2"].Value);
+            int year = int.Parse(range.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return hijri ? null : month > second ? year - 1 : year;
+        }
+
+        int from = start;
+        while (from > 0 && start - from < StatedYearReach && !Tense.IsSentenceEnd(text, from - 1))
+        {
+            from--;
+        }
+
+        // Only a year the narrative is placed in ("في 2013", "عام 2013"), not one that names a thing ("ارباح 2014").
+        if (s_statedYear.Match(text, from, start - from) is { Success: true } stated && s_yearCues.Contains(context.WordBefore(stated.Index))
+            && Tense.Of(text, start, end) <= 0)
+        {
+            int year = int.Parse(stated.Groups["y"].Value, CultureInfo.InvariantCulture);
+            return year <= context.Reference.Year ? year : null;
+        }
+
+        return null;
     }
 
     /// <summary>The year shift of "العام الجاري" (0), "العام المقبل" (+1), "العام قبل الماضي" (-2).</summary>
@@ -171,8 +245,13 @@ internal static class ArabicCalendarRules
         return false;
     }
 
-    private static TemporalValue? ResolveDayMonth(Match m, RuleContext context)
+    public static TemporalValue? ResolveDayMonth(Match m, RuleContext context)
     {
+        if (IsBloc(context, m.Index))
+        {
+            return null;
+        }
+
         int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : ArabicNumbers.ParseOrdinal(m.Groups["do"].Value);
         (int month, bool hijri) = ArabicVocabulary.MonthOf(m.Groups["m"].Value);
         if (day is not { } dd)
@@ -189,8 +268,19 @@ internal static class ArabicCalendarRules
 
         // "14 يوليو المقبل", "5 ابريل الماضي", "26 مايو الحالي": the qualifier settles the year as for a bare month.
         int tense = m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : Tense.Of(context.Text, m.Index, m.Index + m.Length);
-        year = hasYear ? year : m.Groups["rel"].Success && tense == 0 ? context.Reference.Year : Timex.YearOfMonth(context.Reference, month, tense);
+        year = hasYear ? year
+            : m.Groups["ry"].Success ? context.Reference.Year + YearShift(m.Groups["ry"].Value)
+            : m.Groups["rel"].Success && tense == 0 ? context.Reference.Year
+            : !m.Groups["rel"].Success && ContextYear(context, m.Index, m.Index + m.Length, month) is { } given ? given
+            : Timex.YearOfMonth(context.Reference, month, tense);
         return Timex.IsValidDay(year, month, dd) ? Timex.Day(new DateOnly(year, month, dd)) : null;
+    }
+
+    // "(8 اذار)" after "فريق": the name of a bloc, not a day.
+    private static bool IsBloc(RuleContext context, int index)
+    {
+        int at = context.CharBefore(index) == '(' ? context.Text.LastIndexOf('(', index - 1) : index;
+        return s_blocs.Contains(context.WordBefore(at));
     }
 
     private static TemporalValue? ResolveNumericDate(Match m, RuleContext context)
@@ -283,11 +373,67 @@ internal static class ArabicCalendarRules
         char before = context.CharBefore(m.Index);
         char after = context.CharAfter(m.Index + m.Length);
         bool cue = s_yearCues.Contains(context.WordBefore(m.Index)) && !char.IsDigit(before);
+        if (!m.Value.StartsWith("19", StringComparison.Ordinal) && !m.Value.StartsWith("20", StringComparison.Ordinal))
+        {
+            // Before 1900 a four-digit number is more often a count ("1500 ريال"): a cue and nothing after but punctuation.
+            return cue && !char.IsLetterOrDigit(after) && after != '\n' ? Timex.Date(m.Value) : null;
+        }
+
         bool standalone = before is '|' or '(' or '\n' or '-' or '/' && after is '\n' or '|' or ')' or '.' or '،' or ',' or '-' or '–';
+        // A timeline entry opening a sentence: ". 1969- مقتل ...".
+        bool entry = before is '.' && m.Index >= 2 && context.Text[m.Index - 1] == ' ' && after is '-' or '–';
         // The second of two years: "عامي 2013 و2014", "2013 و 2014".
         bool second = context.WordBefore(m.Index) == "و" && m.Index >= 6 && char.IsAsciiDigit(context.CharBefore(m.Index - 1 - (context.Text[m.Index - 1] == ' ' ? 1 : 0)));
-        return cue || standalone || second ? Timex.Date(m.Value) : null;
+        return cue || standalone || entry || second || InYearRange(context.Text, m.Index, m.Index + m.Length) ? Timex.Date(m.Value) : null;
     }
+
+    // "2014 - 2015", "2006 / 2007": either end of a range of two years.
+    private static bool InYearRange(string text, int start, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] is '-' or '–' or '/')
+        {
+            i++;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (IsYearAt(text, i))
+            {
+                return true;
+            }
+        }
+
+        int j = start - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        if (j >= 0 && text[j] is '-' or '–' or '/')
+        {
+            j--;
+            while (j >= 0 && text[j] == ' ')
+            {
+                j--;
+            }
+
+            return j >= 3 && IsYearAt(text, j - 3);
+        }
+
+        return false;
+    }
+
+    private static bool IsYearAt(string text, int i) =>
+        i >= 0 && i + 4 <= text.Length && (text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0')
+        && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+        && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
 
     private static TemporalValue? ResolvePart(Match m, RuleContext context)
     {
@@ -309,8 +455,9 @@ internal static class ArabicCalendarRules
         {
             year = context.Reference.Year + YearShift(m.Groups["ry"].Value);
         }
-        else if (quarter)
+        else if (quarter || m.Groups["cy"].Success)
         {
+            // "الربع الثالث", "النصف الاول من العام": the reference year.
             year = context.Reference.Year;
         }
         else

@@ -18,7 +18,10 @@ internal static class ArabicClockRules
         new("(?:(?<pre>بعد\\s+الظهر|في\\s+الليل|مساء|صباح)\\s+)?(?<clock>(?:وقت\\s+الغداء\\s+)?الساعه\\s+)?" +
             "(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?|(?<hw>" + HourWord + ")|(?<hm>\\d{3,4})(?=\\s+(?:" + DayPart + ")))" +
             "(?:\\s*و\\s*(?:ال)?(?<frac>نصف|ربع|ثلث)|\\s+(?<less>الا)\\s+(?:ال)?(?<frac>ربع|ثلث)|\\s*و\\s*(?<mw>\\d{1,2}|" + ArabicNumbers.Cardinal + ")(?:\\s+(?:دقيقه|دقائق))?)?" +
-            "(?:\\s+(?<dp>" + DayPart + "))?",
+            "(?:\\s+(?<dp>" + DayPart + "))?" +
+            // "الساعه 16:18 من عصر الاثنين", "الساعه السابعه من مساء اليوم": the part of the day and the day it belongs to
+            "(?:\\s+من\\s+(?<tod>صباح|مساء|ظهر|عصر|فجر|ليل|ليله)\\s+(?:يوم\\s+)?(?:(?<k>اليوم|امس|الامس|البارحه|غد|الغد)(?:\\s*[،,]?\\s*(?<wd>" + ArabicVocabulary.Weekday + "))?" +
+            "|(?<wd>" + ArabicVocabulary.Weekday + ")))?",
             RegexOptions.None, Resolve, ClockTriggers(), DigitTriggers.Colon,
             start: new StartGuard(["بعد", "في", "مساء", "صباح", "وقت", "الساعه", .. HourWord.Split('|')], digits: true)),
 
@@ -40,7 +43,7 @@ internal static class ArabicClockRules
 
     private static TemporalValue? Resolve(Match m, RuleContext context)
     {
-        bool cued = m.Groups["clock"].Success || m.Groups["mi"].Success || m.Groups["dp"].Success || m.Groups["pre"].Success
+        bool cued = m.Groups["clock"].Success || m.Groups["mi"].Success || m.Groups["dp"].Success || m.Groups["pre"].Success || m.Groups["tod"].Success
             || m.Groups["frac"].Success || (m.Groups["mw"].Success && m.Groups["hw"].Success);
         if (!cued)
         {
@@ -83,7 +86,7 @@ internal static class ArabicClockRules
             minute = (int)(ArabicNumbers.ParseNumber(m.Groups["mw"].Value) ?? -1);
         }
 
-        hour = AdjustForDayPart(hour, m.Groups["dp"].Success ? m.Groups["dp"].Value : m.Groups["pre"].Value);
+        hour = AdjustForDayPart(hour, m.Groups["dp"].Success ? m.Groups["dp"].Value : m.Groups["tod"].Success ? PartOf(m.Groups["tod"].Value) : m.Groups["pre"].Value);
         if (hour is < 0 or > 24 || minute is < 0 or > 59)
         {
             return null;
@@ -95,8 +98,27 @@ internal static class ArabicClockRules
             value += ":" + m.Groups["s"].Value;
         }
 
+        if (m.Groups["tod"].Success)
+        {
+            DateOnly day = m.Groups["k"].Success
+                ? ArabicRelativeRules.Named(context.Reference.AddDays(ArabicRelativeRules.DayShift(m.Groups["k"].Value)), m)
+                : Timex.WeekdayByTense(context.Reference, ArabicVocabulary.WeekdayOf(m.Groups["wd"].Value), Tense.Of(context.Text, m.Index, m.Index + m.Length));
+            value = Timex.FormatDay(day) + value;
+        }
+
         return new TemporalValue(TemporalTypes.Time, value);
     }
+
+    // "من عصر الاثنين": the part of the day as the adverb the hour would take ("عصرا").
+    private static string PartOf(string partOfDay) => partOfDay switch
+    {
+        "صباح" => "صباحا",
+        "مساء" => "مساء",
+        "ظهر" => "ظهرا",
+        "عصر" => "عصرا",
+        "فجر" => "فجرا",
+        _ => "ليلا",
+    };
 
     private static int AdjustForDayPart(int hour, string dayPart)
     {

@@ -30,7 +30,8 @@ internal static class ArabicDurationRules
 
     private static readonly TemporalRule[] s_rules =
     [
-        new(Approx + "(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
+        // "5 – 6 سنوات": a range of counts is one duration, valued at its upper end
+        new(Approx + "(?:\\d+\\s*[-–]\\s*(?=\\d))?(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. s_durationStarts, .. s_approxStarts], digits: true)),
 
         // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
@@ -50,12 +51,16 @@ internal static class ArabicDurationRules
             start: new StartGuard(["ال", "لل"], digits: false)),
 
         // عقد من الزمن, نحو قرن من الزمن: "عقد" alone is more often a contract
-        new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+الزمن", RegexOptions.None,
+        new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+(?:الزمن|الاعوام|السنوات|السنين)", RegexOptions.None,
             (m, c) => new TemporalValue(TemporalTypes.Duration, m.Groups["u"].Value switch { "عقد" => "P10Y", "عقدين" => "P20Y", "قرن" => "P100Y", _ => "P200Y" }, ApproxMod(m)),
             ["عقد", "قرن", "عقدين", "قرنين"], start: new StartGuard(["عقد", "قرن", .. s_approxStarts], digits: false)),
 
-        // كل يوم, كل 3 اشهر, كل عامين
-        new("كل\\s+(?:(?<n>\\d+|" + ArabicNumbers.Cardinal + ")\\s+)?(?<u>" + ArabicVocabulary.Unit + ")(?!\\s+(?:" + ArabicVocabulary.BareWeekday + ")(?![\\p{L}]))",
+        // عاما بعد عام, يوما بعد يوم, سنه تلو الاخري: a recurrence
+        new("(?<u>عاما|سنه|يوما|شهرا|اسبوعا)\\s+(?:بعد|تلو)\\s+(?:ال)?(?:عام|سنه|يوم|شهر|اسبوع|اخر|اخري)(?![\\p{L}])", RegexOptions.None,
+            (m, c) => new TemporalValue(TemporalTypes.Set, Timex.Duration("1", ArabicVocabulary.UnitOf(m.Groups["u"].Value))), ["عاما", "سنه", "يوما", "شهرا", "اسبوعا"]),
+
+        // كل يوم, كل 3 اشهر, كل عامين, كل عده سنوات
+        new("كل\\s+(?:(?<n>\\d+|" + ArabicNumbers.Cardinal + ")\\s+|(?<v>عده|بضع|بضعه)\\s+)?(?<u>" + ArabicVocabulary.Unit + ")(?!\\s+(?:" + ArabicVocabulary.BareWeekday + ")(?![\\p{L}]))",
             RegexOptions.None, ResolveSet, ArabicVocabulary.UnitTriggers, start: new StartGuard(["كل"], digits: false)),
 
         // كل يوم جمعه, كل جمعه, كل يوم الجمعه, ايام الجمعه
@@ -63,18 +68,19 @@ internal static class ArabicDurationRules
             (m, c) => new TemporalValue(TemporalTypes.Set, "XXXX-WXX-" + ArabicVocabulary.WeekdayOf(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture)),
             ArabicVocabulary.WeekdayTriggers),
 
-        // يوميا, اسبوعيا, شهريا, سنويا, كل صباح
-        new("(?<k>يوميا|اسبوعيا|شهريا|سنويا|ساعيا|كل\\s+صباح|كل\\s+مساء|كل\\s+ليله)", RegexOptions.None, (m, c) => new TemporalValue(TemporalTypes.Set, m.Groups["k"].Value switch
+        // يوميا, اسبوعيا, شهريا, سنويا, كل صباح; the definite adjectives "اليوميه", "الشهري" (TimeML's "daily", "monthly").
+        // Indefinite ones are left out: "علي اساس سنوي" (year on year) and "تراجع شهري" measure, they do not recur.
+        new("(?<k>يوميا|اسبوعيا|شهريا|سنويا|ساعيا|كل\\s+صباح|كل\\s+مساء|كل\\s+ليله|ال(?:يومي|اسبوعي|شهري|سنوي)(?:ه)?)", RegexOptions.None, (m, c) => new TemporalValue(TemporalTypes.Set, m.Groups["k"].Value switch
         {
-            "يوميا" => "P1D",
-            "اسبوعيا" => "P1W",
-            "شهريا" => "P1M",
-            "سنويا" => "P1Y",
+            "يوميا" or "اليومي" or "اليوميه" => "P1D",
+            "اسبوعيا" or "الاسبوعي" or "الاسبوعيه" => "P1W",
+            "شهريا" or "الشهري" or "الشهريه" => "P1M",
+            "سنويا" or "السنوي" or "السنويه" => "P1Y",
             "ساعيا" => "PT1H",
             string k when k.EndsWith("صباح", StringComparison.Ordinal) => "XXXX-XX-XXTMO",
             string k when k.EndsWith("مساء", StringComparison.Ordinal) => "XXXX-XX-XXTEV",
             _ => "XXXX-XX-XXTNI",
-        }), ["يوميا", "اسبوعيا", "شهريا", "سنويا", "ساعيا", "صباح", "مساء", "ليله"]),
+        }), ["يوميا", "اسبوعيا", "شهريا", "سنويا", "ساعيا", "صباح", "مساء", "ليله", "اليومي", "اليوميه", "الاسبوعي", "الاسبوعيه", "الشهري", "الشهريه", "السنوي", "السنويه"]),
     ];
 
     public static IReadOnlyList<TemporalRule> Rules => s_rules;
@@ -237,6 +243,11 @@ internal static class ArabicDurationRules
     {
         string word = m.Groups["u"].Value;
         string unit = ArabicVocabulary.UnitOf(word);
+        if (m.Groups["v"].Success)
+        {
+            return new TemporalValue(TemporalTypes.Set, Timex.Duration("X", unit));
+        }
+
         double n = m.Groups["n"].Success ? ArabicNumbers.ParseNumber(m.Groups["n"].Value) ?? 1 : ArabicVocabulary.IsDual(word) ? 2 : 1;
         (unit, n) = unit switch
         {

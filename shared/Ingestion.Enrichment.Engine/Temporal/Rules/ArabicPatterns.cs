@@ -33,8 +33,11 @@ internal static class ArabicPatterns
         "|(?<u>" + ArabicVocabulary.DualUnit + ")" +
         "|(?<v>بضع|بضعه|عده)\\s+(?<u>" + ArabicVocabulary.Unit + ")" +
         "|(?<half>نصف)\\s+(?:ال)?(?<u>" + ArabicVocabulary.SingularUnit + ")" +
-        "|(?<u>" + ArabicVocabulary.SingularUnit + ")(?=\\s*و\\s*نصف|\\s+(?:واحد|واحده)(?![\\p{L}])))" +
-        "(?:\\s+(?:واحد|واحده)(?![\\p{L}]))?(?<plus>\\s*و\\s*نصف)?";
+        "|(?<u>" + ArabicVocabulary.SingularUnit + ")(?=\\s*و\\s*نصف|\\s+(?:واحد|واحده)(?![\\p{L}]))" +
+        // "اسبوعا", "شهرا" alone: one unit, in the accusative of a stated length ("مده التاشيره اسبوعا"); not "عاما",
+        // which is also "general" ("مديرا عاما")
+        "|(?<u>اسبوعا|شهرا)(?!\\s+(?:بعد|تلو)(?![\\p{L}])))" +
+        "(?:\\s+(?:واحد|واحده)(?![\\p{L}]))?(?<plus>\\s*و\\s*نصف(?:\\s+(?:ال)?(?:سنه|عام|ساعه|يوم|شهر)(?![\\p{L}]))?)?";
 
     /// <summary>Components joined by "و": "عام واحد و شهر و 21 يوما".</summary>
     /// <remarks>

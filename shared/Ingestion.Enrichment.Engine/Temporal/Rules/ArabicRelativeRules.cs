@@ -9,13 +9,14 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 internal static class ArabicRelativeRules
 {
     private const string RelativeDay =
-        "(?<k>اول\\s+من\\s+امس|اول\\s+امس|قبل\\s+يوم\\s+امس|قبل\\s+امس|بعد\\s+غد|بعد\\s+الغد|يوم\\s+امس|يوم\\s+غد|البارحه|الامس|امس|غدا|الغد" +
-        "|اليوم\\s+التالي|اليوم\\s+الاتي|يومنا\\s+هذا" +
+        "(?<k>اول\\s+من\\s+امس|اول\\s+امس|امس\\s+الاول|قبل\\s+يوم\\s+امس|قبل\\s+امس|بعد\\s+غد|بعد\\s+الغد|يوم\\s+امس|يوم\\s+غد|البارحه|الامس|امس|غدا|الغد" +
+        "|اليوم\\s+التالي|اليوم\\s+الاتي|يومنا\\s+هذا|هذا\\s+اليوم" +
         "|اليوم(?!\\s+(?:الذي|التي|الاول|الثاني|الثالث|الرابع|الاخير|الواحد|الوطني|العالمي|الدولي|ال[\\p{L}]+ي(?![\\p{L}])|ال[\\p{L}]+يه(?![\\p{L}]))))";
 
     public const string RelativePeriod =
         "(?:(?:هذا|هذه)\\s+(?<u>الاسبوع|الشهر|العام|السنه)|(?:ال|لل)(?<u>اسبوع|شهر|عام|سنه)\\s+(?:(?<twice>بعد|قبل)\\s+)?(?<rel>" + Rel + "))";
 
+    private static readonly Regex s_day = Anchored("(?:يوم\\s+)?" + ArabicCalendarRules.DayMonthExpression);
     private static readonly Regex s_month = Anchored(ArabicCalendarRules.MonthExpression);
     private static readonly Regex s_year = Anchored(ArabicCalendarRules.YearExpression + "|(?<y>(?:19|20)\\d{2})");
     private static readonly Regex s_period = Anchored(RelativePeriod + "|(?:ال|لل)(?<u>اسبوع|شهر|عام|سنه)");
@@ -24,11 +25,11 @@ internal static class ArabicRelativeRules
     [
         // اليوم, امس, بالامس, اول امس, غدا, بعد غد; "اليوم الخميس", "اليوم 6 مايو" as one expression
         new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + "))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers,
-            start: new StartGuard(["اول", "قبل", "بعد", "يوم", .. ArabicVocabulary.RelativeDayTriggers], digits: false)),
+            start: new StartGuard(["اول", "قبل", "بعد", "يوم", "هذا", .. ArabicVocabulary.RelativeDayTriggers], digits: false)),
 
         // صباح اليوم, مساء امس, الليله الماضيه
         // صباح الثلاثاء, مساء امس السبت, ليل الاحد, صباح هذا اليوم, مساء اول من امس
-        new("(?<tod>صباح|مساء|ظهر|عصر|فجر|ليله|ليل|ظهيره)\\s+(?:يوم\\s+)?(?:(?<k>اول\\s+من\\s+امس|اول\\s+امس|هذا\\s+اليوم|اليوم|امس|الامس|البارحه|غد|الغد)(?:\\s*[،,]?\\s*" + Weekday + ")?" +
+        new("(?<tod>صباح|مساء|ظهر|عصر|فجر|ليله|ليل|ظهيره)\\s+(?:يوم\\s+)?(?:(?<k>اول\\s+من\\s+امس|اول\\s+امس|امس\\s+الاول|هذا\\s+اليوم|اليوم|امس|الامس|البارحه|غد|الغد)(?:\\s*[،,]?\\s*" + Weekday + ")?" +
             "|" + Weekday + "(?:\\s+(?<rel>" + Rel + "))?)|(?<k>الليله)(?:\\s+(?<rel>الماضيه|المقبله|القادمه))?",
             RegexOptions.None, ResolvePartOfDay, ["صباح", "مساء", "ظهر", "عصر", "فجر", "ليله", "ليل", "ظهيره", "الليله"]),
 
@@ -51,9 +52,9 @@ internal static class ArabicRelativeRules
         // عطله نهايه الاسبوع
         new("عطله\\s+نهايه\\s+(?:هذا\\s+)?الاسبوع(?:\\s+(?<rel>" + Rel + "))?", RegexOptions.None, ResolveWeekend, ["عطله"]),
 
-        // نهايه نوفمبر الجاري, مطلع العام المقبل, منتصف مارس, اواخر 2020, بدايه الشهر
+        // نهايه نوفمبر الجاري, مطلع العام المقبل, منتصف مارس, اواخر 2020, بدايه الشهر, نهايه يوم 6 اغسطس 2015
         new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:من\\s+)?(?<p>" +
-            ArabicCalendarRules.MonthExpression + "|" + RelativePeriod + "|" + ArabicCalendarRules.YearExpression +
+            "(?:يوم\\s+)?" + ArabicCalendarRules.DayMonthExpression + "|" + ArabicCalendarRules.MonthExpression + "|" + RelativePeriod + "|" + ArabicCalendarRules.YearExpression +
             "|(?:ال|لل)(?:اسبوع|شهر|عام|سنه)|(?:19|20)\\d{2}(?!\\d))",
             RegexOptions.None, ResolveModified, ArabicVocabulary.ModifierTriggers,
             start: new StartGuard(ArabicVocabulary.ModifierTriggers, digits: false)),
@@ -65,14 +66,16 @@ internal static class ArabicRelativeRules
     {
         "نحن", "انا", "انني", "اننا", "هم", "هي", "هو", "اصبح", "اصبحت", "اصبحنا", "بات", "باتت", "بتنا", "صار", "صارت",
         "اضحي", "اضحت", "عالم", "احداث", "جيل", "شباب", "مجتمع", "مجتمعات", "انسان", "اطفال", "حياه", "واقع", "ابناء", "نساء",
+        // A columnist's first-person present ("اشعر اليوم", "نجده اليوم"): news of the day is told in the third person.
+        "اشعر", "اري", "اعتقد", "اظن", "نعيش", "نشهد", "نري", "نجد", "نجده", "نجدها", "نراه", "نراها", "نواجه", "نعاني", "نحتاج", "نعرف",
     };
 
     private static Regex Anchored(string pattern) =>
         new("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static int DayShift(string k) => ArabicVocabulary.Collapse(k) switch
+    public static int DayShift(string k) => ArabicVocabulary.Collapse(k) switch
     {
-        "اول من امس" or "اول امس" or "قبل يوم امس" or "قبل امس" => -2,
+        "اول من امس" or "اول امس" or "امس الاول" or "قبل يوم امس" or "قبل امس" => -2,
         "امس" or "الامس" or "البارحه" or "يوم امس" => -1,
         "غدا" or "الغد" or "غد" or "يوم غد" or "اليوم التالي" or "اليوم الاتي" => 1,
         "بعد غد" or "بعد الغد" => 2,
@@ -95,20 +98,36 @@ internal static class ArabicRelativeRules
             return null;
         }
 
+        // "ثلاث ساعات في اليوم", "مرتين في اليوم": a rate, per day, not the article's day.
+        if (m.Groups["k"].Value == "اليوم" && context.WordBefore(m.Index) == "في" && IsRateCount(context.WordBefore(context.Text.LastIndexOf("في", m.Index - 1, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
         if (m.Groups["k"].Value == "اليوم" && IsNowadays(context.WordBefore(m.Index)))
         {
             return Timex.Date("PRESENT_REF");
         }
 
-        return Timex.Day(context.Reference.AddDays(DayShift(m.Groups["k"].Value)));
+        return Timex.Day(Named(context.Reference.AddDays(DayShift(m.Groups["k"].Value)), m));
     }
+
+    // "امس الثلاثاء" in an article dated Friday: the weekday the text names wins over the article's date, which is
+    // often the day the story was collected rather than written; the named weekday nearest the shifted day.
+    public static DateOnly Named(DateOnly day, Match m) =>
+        m.Groups["wd"].Success ? Timex.NearestWeekday(day, ArabicVocabulary.WeekdayOf(m.Groups["wd"].Value)) : day;
+
+    private static bool IsRateCount(string word) =>
+        word is "مره" or "مرتين" or "مرات" or "ساعه" or "ساعتين" or "ساعات" or "دقيقه" or "دقائق" or "وجبه" or "وجبات" or "رحله" or "رحلات";
 
     // "اليوم" meaning nowadays rather than the article's day: after a subject pronoun ("نحن اليوم"), a verb of becoming
     // ("اصبحت اليوم") or as the second term of a construct about an era ("عالم اليوم", "شباب اليوم").
     private static bool IsNowadays(string wordBefore)
     {
         string word = wordBefore.Length > 3 && wordBefore[0] is 'و' or 'ف' ? wordBefore[1..] : wordBefore;
-        return s_nowadaysCues.Contains(word) || s_nowadaysCues.Contains(wordBefore);
+        // "باحداث اليوم", "لشباب اليوم": a preposition glued to the noun of the construct.
+        string noun = word.Length > 3 && word[0] is 'ب' or 'ل' or 'ك' ? word[1..] : word;
+        return s_nowadaysCues.Contains(word) || s_nowadaysCues.Contains(wordBefore) || s_nowadaysCues.Contains(noun);
     }
 
     private static TemporalValue? ResolvePartOfDay(Match m, RuleContext context)
@@ -131,7 +150,7 @@ internal static class ArabicRelativeRules
         }
         else
         {
-            day = context.Reference.AddDays(DayShift(k.StartsWith("هذا", StringComparison.Ordinal) ? "اليوم" : k));
+            day = Named(context.Reference.AddDays(DayShift(k.StartsWith("هذا", StringComparison.Ordinal) ? "اليوم" : k)), m);
         }
 
         string part = m.Groups["tod"].Value switch
@@ -211,7 +230,11 @@ internal static class ArabicRelativeRules
         string period = m.Groups["p"].Value;
         var inner = new RuleContext(period, context.Reference);
         TemporalValue? value = null;
-        if (s_month.Match(period) is { Success: true } month)
+        if (s_day.Match(period) is { Success: true } day)
+        {
+            value = ArabicCalendarRules.ResolveDayMonth(day, inner);
+        }
+        else if (s_month.Match(period) is { Success: true } month)
         {
             // A month name that is also a common word ("رمضان") is safe here: the modifier is its cue.
             value = ArabicCalendarRules.ResolveMonth(month, inner, cued: true);

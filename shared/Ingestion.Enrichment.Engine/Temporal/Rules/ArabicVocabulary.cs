@@ -18,6 +18,8 @@ internal static class ArabicVocabulary
     private static readonly HashSet<string> s_riskyMonths = new(StringComparer.Ordinal)
     {
         "اب", "ماي", "مارس", "صفر", "رجب", "شعبان", "رمضان", "شوال", "محرم", "المحرم",
+        // "يوليه" (Egyptian July) is also the verb "he gives it" ("ما يوليه الملك من اهتمام").
+        "يوليه",
     };
 
     private static readonly Dictionary<string, int> s_weekdays = new(StringComparer.Ordinal)
