@@ -78,7 +78,9 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         if (arabicRanges)
         {
-            kept = recognizersText ? RangeMerger.Merge(kept, normalized.Value) : RangeMerger.SplitFirstDay(kept, normalized.Value);
+            kept = recognizersText
+                ? RecognizersTextSpans.Trim(RangeMerger.Merge(kept, normalized.Value), normalized.Value)
+                : RangeMerger.SplitFirstDay(kept, normalized.Value);
         }
 
         if (!arabicRanges)
