@@ -1,0 +1,56 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Tests.Temporal;
+
+/// <summary>
+/// English tense cues, parts of months and years, quarters as a unit, and what a duration's span takes in.
+/// Reference 2021-07-29 (a Thursday).
+/// </summary>
+public sealed class EnglishResolutionTests
+{
+    [Theory]
+    // plans and schedules speak of the future
+    [InlineData("The talks are set to resume on Monday", "Monday", "2021-08-02")]
+    [InlineData("Protesters planned a march through the city on Saturday", "Saturday", "2021-07-31")]
+    [InlineData("Officials were planning to reopen the border on Monday", "Monday", "2021-08-02")]
+    [InlineData("The launch is slated for Monday", "Monday", "2021-08-02")]
+    [InlineData("The company may soon lower prices, perhaps on Monday", "Monday", "2021-08-02")]
+    // a name ending in -ed is no past verb; nor is a participle after "be"
+    [InlineData("The envoy will fly to the United States Monday", "Monday", "2021-08-02")]
+    [InlineData("The crew will be named in December", "December", "2021-12")]
+    // a plan reported as past
+    [InlineData("The bid had been due to expire Friday", "Friday", "2021-07-23")]
+    [InlineData("The raid began as previously planned Saturday", "Saturday", "2021-07-24")]
+    // "last" and "next" before a day of a month
+    [InlineData("He was shot last Oct. 23 at his home", "last Oct. 23", "2020-10-23")]
+    [InlineData("The rule takes effect next May 1", "next May 1", "2022-05-01")]
+    public void Tag_EnglishTenseCue_ResolvesToThatSide(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, value, language: "en");
+
+    [Theory]
+    [InlineData("Prices fell at the end of November", "the end of November", "2020-11", "END")]
+    [InlineData("Output rose in the middle of April", "the middle of April", "2021-04", "MID")]
+    [InlineData("Sales rose at the beginning of March", "the beginning of March", "2021-03", "START")]
+    [InlineData("The debt falls due at the end of 2023", "the end of 2023", "2023", "END")]
+    public void Tag_PartOfMonthOrYear_TakesThePhraseAsTheMod(string text, string expected, string value, string mod) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, value, mod, language: "en");
+
+    [Theory]
+    [InlineData("Losses mounted for several quarters", "several quarters", TemporalTypes.Duration, "PXQ", null)]
+    [InlineData("Sales fell in the past two quarters", "the past two quarters", TemporalTypes.Duration, "P2Q", null)]
+    [InlineData("Markets are calmer these days", "these days", TemporalTypes.Date, "PRESENT_REF", null)]
+    [InlineData("The firm grew over the years", "the years", TemporalTypes.Duration, "PXY", null)]
+    [InlineData("Output grew during the decades that followed", "the decades", TemporalTypes.Duration, "PXDE", null)]
+    // "over" before a duration is the preposition; before "a" or "an" it is "more than"
+    [InlineData("Prices rose over the past two years", "the past two years", TemporalTypes.Duration, "P2Y", null)]
+    [InlineData("The sum is spread over three years", "three years", TemporalTypes.Duration, "P3Y", null)]
+    [InlineData("The meeting lasted over an hour", "over an hour", TemporalTypes.Duration, "PT1H", "MORE_THAN")]
+    // an adjectival duration leaves the determiner to its noun
+    [InlineData("Workers began the 14-day strike", "14-day", TemporalTypes.Duration, "P14D", null)]
+    public void Tag_EnglishSpanClass_Resolves(string text, string expected, string type, string value, string? mod) =>
+        TemporalAssert.Single(text, expected, type, value, mod, language: "en");
+
+    [Fact]
+    public void Tag_FractionOfQuarters_IsNoDuration() =>
+        Assert.Empty(TemporalAssert.Tag("About three-quarters of the staff agreed", "en"));
+}
