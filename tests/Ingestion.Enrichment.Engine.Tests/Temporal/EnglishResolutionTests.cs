@@ -50,6 +50,28 @@ public sealed class EnglishResolutionTests
     public void Tag_EnglishSpanClass_Resolves(string text, string expected, string type, string value, string? mod) =>
         TemporalAssert.Single(text, expected, type, value, mod, language: "en");
 
+    [Theory]
+    [InlineData("The truce will hold until the end of the week", "the end of the week", TemporalTypes.Date, "2021-W30", "END")]
+    [InlineData("Rates will be set by the middle of the month", "the middle of the month", TemporalTypes.Date, "2021-07", "MID")]
+    [InlineData("Two days later the minister quit", "Two days", TemporalTypes.Duration, "P2D", null)]
+    [InlineData("The polls closed at 1400 GMT", "1400 GMT", TemporalTypes.Time, "2021-07-29T14:00", null)]
+    public void Tag_EnglishRelativeClass_Resolves(string text, string expected, string type, string value, string? mod) =>
+        TemporalAssert.Single(text, expected, type, value, mod, language: "en");
+
+    [Theory]
+    [InlineData("Storms hit between March 5 and 7.", "March 5", "2021-03-05", "7", "2021-03-07")]
+    [InlineData("Storms hit from March 3 to 5.", "March 3", "2021-03-03", "5", "2021-03-05")]
+    public void Tag_EnglishDayRange_IsTwoDates(string text, string first, string firstValue, string second, string secondValue)
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag(text, "en");
+
+        Assert.Equal([(first, firstValue), (second, secondValue)], found.Select(a => (a.Text, a.Value)));
+    }
+
+    [Fact]
+    public void Tag_AndWithoutBetween_IsNoRange() =>
+        Assert.Equal(["March 5"], TemporalAssert.Tag("He was paid on March 5 and 7 others were not", "en").Select(a => a.Text));
+
     [Fact]
     public void Tag_FractionOfQuarters_IsNoDuration() =>
         Assert.Empty(TemporalAssert.Tag("About three-quarters of the staff agreed", "en"));

@@ -54,13 +54,14 @@ internal static class EnglishRules
         new(PartOf + "(?:(?:fiscal|calendar)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|percent))", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
         new("(?:(?<mod>early|earlier|late|later)\\s+)?(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
         new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
-        new("(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))",
+        new("(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))" +
+            "|(?<mod>the\\s+(?:beginning|start|middle|end)\\s+of)\\s+the\\s+(?<p>week|month)",
             Options, ResolvePeriod, ["week", "month", "year"], arabic: false),
         new("(?:(?:the|a|its)\\s+)?(?:(?<y>\\d{4})\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
             "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
-        new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before|later))?", Options, ResolveDuration, s_unitWords, arabic: false),
-        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["noon", "midnight", "midday"], DigitTriggers.Colon | DigitTriggers.Meridiem, arabic: false),
+        new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before))?", Options, ResolveDuration, s_unitWords, arabic: false),
+        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday))", Options, ResolveTime, ["noon", "midnight", "midday"], DigitTriggers.Colon | DigitTriggers.Meridiem | DigitTriggers.FourDigits, arabic: false),
         new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + ")", Options, ResolveSet, ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
 
