@@ -72,6 +72,27 @@ public sealed class EnglishResolutionTests
     public void Tag_AndWithoutBetween_IsNoRange() =>
         Assert.Equal(["March 5"], TemporalAssert.Tag("He was paid on March 5 and 7 others were not", "en").Select(a => a.Text));
 
+    [Theory]
+    [InlineData("The rebels landed on Dec. 2, 1956. The next day they marched inland.", "The next day", "1956-12-03")]
+    [InlineData("The rebels landed on Dec. 2, 1956. Earlier that day the storm had passed.", "Earlier that day", "1956-12-02")]
+    [InlineData("She left Cuba in June 1998 and came back later that year.", "later that year", "1998")]
+    [InlineData("He quit in 2005, and the following year he ran for office.", "the following year", "2006")]
+    [InlineData("Talks broke down on Monday. They had nearly agreed the day before.", "the day before", "2021-07-25")]
+    public void Tag_AnaphoricDayOrYear_TakesTheDayOrYearNamedBefore(string text, string expected, string value) =>
+        Assert.Equal(value, Assert.Single(TemporalAssert.Tag(text, "en"), a => a.Text == expected).Value);
+
+    [Theory]
+    [InlineData("The next day was calm.", "2021-07-30")]
+    [InlineData("The same day was calm.", "2021-07-29")]
+    public void Tag_AnaphoricDayWithoutAnchor_TakesTheReferenceDate(string text, string value) =>
+        Assert.Equal(value, Assert.Single(TemporalAssert.Tag(text, "en")).Value);
+
+    [Theory]
+    [InlineData("Traders sold on the news that day and bought later")]
+    [InlineData("He was seen the day before police issued a warrant")]
+    public void Tag_GenericDayPhrase_IsNotTagged(string text) =>
+        Assert.Empty(TemporalAssert.Tag(text, "en"));
+
     [Fact]
     public void Tag_FractionOfQuarters_IsNoDuration() =>
         Assert.Empty(TemporalAssert.Tag("About three-quarters of the staff agreed", "en"));
