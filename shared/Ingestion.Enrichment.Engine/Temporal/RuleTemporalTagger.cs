@@ -87,6 +87,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         {
             kept = DurationPrefix.Extend(kept, normalized.Value);
             kept = EnglishRangeEnd.Split(kept, normalized.Value);
+            kept = EnglishAnaphora.Anchor(kept, normalized.Value);
         }
 
         kept = DateTimeMerger.Merge(kept, normalized.Value);

@@ -5,12 +5,13 @@ using Ingestion.Contracts;
 namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 
 /// <summary>
-/// "from March 3 to 5": TimeML makes the bare second day a DATE of its own, in the month of the date before it.
+/// "from March 3 to 5", "between March 5 and 7": TimeML makes the bare second day a DATE of its own, in the month of
+/// the date before it.
 /// </summary>
 internal static class EnglishRangeEnd
 {
     private static readonly Regex s_end = new(
-        "\\G\\s*(?:to|through|until|till|-|–)\\s*(?<d>\\d{1,2})(?![\\d:/.,]|\\s*(?:%|percent|p\\.?m|a\\.?m|o'clock|hours?|days?|weeks?|months?|years?|points?|cents?|dollars?|people|times|million|billion)(?![\\p{L}]))",
+        "\\G\\s*(?:to|through|until|till|-|–|(?<and>and))\\s*(?<d>\\d{1,2})(?![\\d:/]|[.,]\\d|\\s*(?:%|percent|p\\.?m|a\\.?m|o'clock|hours?|days?|weeks?|months?|years?|points?|cents?|dollars?|people|times|million|billion)(?![\\p{L}]))",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
     public static List<TemporalCandidate> Split(List<TemporalCandidate> kept, string text)
@@ -27,7 +28,9 @@ internal static class EnglishRangeEnd
             }
 
             Match m = s_end.Match(text, a.End);
-            if (!m.Success || (i + 1 < kept.Count && kept[i + 1].Start < m.Index + m.Length))
+            // "and" joins a range only after "between": "between March 5 and 7".
+            if (!m.Success || (i + 1 < kept.Count && kept[i + 1].Start < m.Index + m.Length)
+                || (m.Groups["and"].Success && !text.AsSpan(0, a.Start).TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -68,8 +68,12 @@ internal static class EnglishReferenceRules
         // the past decade, the next century
         new("(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(?<u>decade|century)", Options, ResolveDecadeDuration, ["decade", "century"], arabic: false),
 
-        // for years, in weeks, over decades: a bare plural unit is a vague duration
-        new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))",
+        // that day, the next day, the day before, later that year: anchored afterwards to the day or year named before
+        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year"], arabic: false),
+
+        // for years, in weeks, over decades, over the years: a bare plural unit is a vague duration
+        new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))" +
+            "|(?:over|through|throughout|during|in)\\s+(?<x>the\\s+(?<u>years|decades|centuries))(?!\\s+(?:old|of|ago|to|before|after|since|between|from|when|\\d))",
             Options, ResolveVaguePlural, ["years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"], arabic: false),
     ];
 
@@ -84,7 +88,7 @@ internal static class EnglishReferenceRules
         string value = k switch
         {
             "RECENTLY" or "MORE RECENTLY" or "LATELY" or "THE PAST" => "PAST_REF",
-            _ when k.StartsWith("THE", StringComparison.Ordinal) => "FUTURE_REF",
+            _ when k.StartsWith("THE ", StringComparison.Ordinal) => "FUTURE_REF",
             _ => "PRESENT_REF",
         };
         // "now" as a discourse marker before a comma ("Now, ...") is still the present in TimeBank; "the past" before a

@@ -15,7 +15,10 @@ internal static class EnglishRules
     internal const string Number =
         "(?<n>\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:a\\s+)?couple\\s+of|few|many|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|a few|several|recent|coming)";
 
-    internal const string Unit = "(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)";
+    internal const string Unit = "(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century)";
+
+    // "early", "mid-", "late", "the end of" before a month or a year: the part of it, as the mod.
+    private const string PartOf = "(?:(?<mod>early|mid|late)[- ]|(?<mod>the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?";
 
     private const string Relative = "(?<rel>last|next|this|coming|past|previous)";
 
@@ -39,25 +42,26 @@ internal static class EnglishRules
     private static readonly string[] s_unitWords =
     [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-        "year", "years", "decade", "decades", "century", "centuries",
+        "year", "years", "decade", "decades", "century", "centuries", "quarters",
     ];
 
     private static readonly TemporalRule[] s_rules =
     [
-        new("(?:" + Weekday + ",?\\s+)?" + Month + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
+        new("(?:" + Weekday + ",?\\s+)?(?:(?<rel2>last|this|next)\\s+)?" + Month + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
         new("(?:" + Weekday + ",?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
-        new("(?:(?<mod>early|mid|late)[- ])?(?:(?<rel2>this|last|next)\\s+)?" + Month + "(?:,?\\s+(?:of\\s+)?(?<y>\\d{4})|\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year)?", Options, ResolveMonth, s_monthWords, arabic: false),
+        new(PartOf + "(?:(?<rel2>this|last|next)\\s+)?" + Month + "(?:,?\\s+(?:of\\s+)?(?<y>\\d{4})|\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year)?", Options, ResolveMonth, s_monthWords, arabic: false),
         new("(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})|(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})", Options, ResolveNumeric, [], DigitTriggers.DateSeparator, arabic: false),
-        new("(?:(?<mod>early|mid|late)[- ])?(?:(?:fiscal|calendar)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|percent))", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
+        new(PartOf + "(?:(?:fiscal|calendar)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|percent))", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
         new("(?:(?<mod>early|earlier|late|later)\\s+)?(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
         new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
-        new("(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))",
+        new("(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))" +
+            "|(?<mod>the\\s+(?:beginning|start|middle|end)\\s+of)\\s+the\\s+(?<p>week|month)",
             Options, ResolvePeriod, ["week", "month", "year"], arabic: false),
         new("(?:(?:the|a|its)\\s+)?(?:(?<y>\\d{4})\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
             "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
-        new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before|later))?", Options, ResolveDuration, s_unitWords, arabic: false),
-        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<k>noon|midnight|midday))", Options, ResolveTime, ["noon", "midnight", "midday"], DigitTriggers.Colon | DigitTriggers.Meridiem, arabic: false),
+        new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before))?", Options, ResolveDuration, s_unitWords, arabic: false),
+        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday))", Options, ResolveTime, ["noon", "midnight", "midday"], DigitTriggers.Colon | DigitTriggers.Meridiem | DigitTriggers.FourDigits, arabic: false),
         new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + ")", Options, ResolveSet, ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
 
@@ -81,8 +85,10 @@ internal static class EnglishRules
     {
         int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         int month = MonthOf(m.Groups["m"].Value);
+        // "last Oct. 23" is the latest Oct. 23 before the reference date, "next May 1" the first after it.
+        int tense = RelativeShift(m.Groups["rel2"].Value) is var shift && shift != 0 ? shift : Tense.Of(c.Text, m.Index, m.Index + m.Length);
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
-            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length), TenseReach);
+            : Timex.YearOfMonth(c.Reference, month, tense, shift != 0 ? 12 : TenseReach);
         if (!Timex.IsValidDay(year, month, day))
         {
             return null;
@@ -250,12 +256,14 @@ internal static class EnglishRules
             _ when u.StartsWith("DAY", StringComparison.Ordinal) => "D",
             _ when u.StartsWith("WEEK", StringComparison.Ordinal) => "W",
             _ when u.StartsWith("MONTH", StringComparison.Ordinal) => "M",
+            _ when u.StartsWith("QUARTER", StringComparison.Ordinal) => "Q",
             _ when u.StartsWith("DECADE", StringComparison.Ordinal) => "DE",
             _ when u.StartsWith("CENTUR", StringComparison.Ordinal) => "CE",
             _ => "Y",
         };
         string ago = m.Groups["ago"].Value.ToUpperInvariant();
-        if (amount == "X" && !m.Groups["u"].Value.EndsWith('s'))
+        // "three-quarters" is a fraction, not nine months.
+        if ((amount == "X" && !m.Groups["u"].Value.EndsWith('s')) || (unit == "Q" && c.Text[m.Groups["u"].Index - 1] == '-'))
         {
             return null;
         }

@@ -12,11 +12,21 @@ internal static class Tense
 
     // English modals and plans.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishFuture = Words(
-        StringComparer.OrdinalIgnoreCase, "will", "won't", "shall", "would", "scheduled", "next", "upcoming", "tomorrow");
+        StringComparer.OrdinalIgnoreCase, "will", "won't", "shall", "would", "scheduled", "next", "upcoming", "tomorrow", "soon", "slated",
+        "planned", "planning");
 
-    // "going to", "plans to", "expected to": future only when "to" follows.
+    // "going to", "plans to", "expected to", "set to resume": future only when "to" follows.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishFutureBeforeTo = Words(
-        StringComparer.OrdinalIgnoreCase, "going", "plan", "plans", "expected", "expect", "expects");
+        StringComparer.OrdinalIgnoreCase, "going", "plan", "plans", "expected", "expect", "expects", "set", "due", "poised", "intends", "intend");
+
+    // Before a plan word, these make it a plan the story reports as past.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pastPlan = Words(
+        StringComparer.OrdinalIgnoreCase, "had", "been", "previously", "originally");
+
+    // Words ending in "-ed" that are not past forms.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notPast = Words(
+        StringComparer.OrdinalIgnoreCase, "need", "indeed", "proceed", "exceed", "succeed", "speed", "feed", "seed", "breed", "greed", "bleed",
+        "deed", "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged");
 
     // Past forms: common irregular verbs (besides any "-ed" word).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishPast = Words(
@@ -97,10 +107,11 @@ internal static class Tense
         if (s_englishFuture.Contains(word) || s_arabicFuture.Contains(word) || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase)
             || (s_englishFutureBeforeTo.Contains(word) && NextWordIsTo(text, end, sentenceEnd)) || IsArabicFutureVerb(word))
         {
-            return 1;
+            // "had planned", "as previously planned", "had been due to": a plan the story reports as past.
+            return s_pastPlan.Contains(PreviousWord(text, start)) ? -1 : 1;
         }
 
-        if (s_englishPast.Contains(word) || s_arabicPast.Contains(word) || IsRegularPast(word)
+        if (s_englishPast.Contains(word) || s_arabicPast.Contains(word) || IsRegularPast(text, start, word)
             || (word.Length > 3 && word[0] is 'و' or 'ف' && s_arabicPast.Contains(word[1..])))
         {
             return -1;
@@ -121,9 +132,42 @@ internal static class Tense
             && (i + 2 == sentenceEnd || !IsWordChar(text[i + 2]));
     }
 
-    // "-ed" words of Latin letters: "announced", "Delayed".
-    private static bool IsRegularPast(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsAsciiLetters(word);
+    // "-ed" words of Latin letters: "announced", "Delayed" at a sentence's start; not a name inside one ("United",
+    // "Ahmed"), nor a participle after "be" ("will be named", "to be held"), which speaks of what is still to come.
+    private static bool IsRegularPast(string text, int start, ReadOnlySpan<char> word) =>
+        word.Length >= 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsAsciiLetters(word) && !s_notPast.Contains(word)
+        && (!char.IsUpper(word[0]) || StartsSentence(text, start)) && !PreviousWordIs(text, start, "be");
+
+    private static bool StartsSentence(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '`' or '\'' or '(' or '_'))
+        {
+            i--;
+        }
+
+        return i < 0 || IsSentenceEnd(text, i) || text[i] is '.' or ':' or ';';
+    }
+
+    private static bool PreviousWordIs(string text, int start, string expected) =>
+        PreviousWord(text, start).Equals(expected, StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return text.AsSpan(from, end - from);
+    }
 
     private static bool IsAsciiLetters(ReadOnlySpan<char> word)
     {

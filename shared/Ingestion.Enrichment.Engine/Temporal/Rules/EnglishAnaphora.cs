@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Temporal.Rules;
+
+/// <summary>
+/// "that day", "the next day", "the day before", "later that year", "the following year": a day or year named by
+/// reference to the one the story last gave ("He landed on Dec. 2, 1956. The next day ..." is 1956-12-03), else to the
+/// reference date.
+/// </summary>
+/// <remarks>
+/// A step after the rules, since the anchor is another expression: the rule only finds the phrase and values it
+/// against the reference date, which stands when no day or year was named shortly before.
+/// </remarks>
+internal static class EnglishAnaphora
+{
+    private static readonly Regex s_phrase = new(
+        "^(?:(?:later|earlier)\\s+)?(?:(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+(?<p>day|year)|the\\s+day\\s+(?<k>before|after))$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+
+    // A few sentences: how far back the day or year a story last named still anchors "that day".
+    private const int Reach = 600;
+
+    /// <summary>The pattern of the rule that proposes these phrases.</summary>
+    /// <remarks>
+    /// "that day" alone is too often generic ("trades made that day"), so it needs "earlier", "later" or "same"; "the day
+    /// before" followed by what it is before ("the day before the vote") is left to the event.
+    /// </remarks>
+    public const string Pattern =
+        "(?:later|earlier)\\s+(?<k>that)\\s+day|(?:(?:later|earlier)\\s+)?(?:(?<k>that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+day" +
+        "|(?<k>that|the\\s+same|the\\s+following|the\\s+preceding)\\s+year)|the\\s+day\\s+(?<k>before|after)(?=\\s*(?:[.,;:!?)]|$))";
+
+    /// <summary>The value against the reference date, which <see cref="Anchor"/> replaces when a day or year was named before.</summary>
+    public static TemporalValue? Resolve(Match m, RuleContext c)
+    {
+        bool year = m.Value.EndsWith("year", StringComparison.OrdinalIgnoreCase);
+        int shift = Shift(m.Groups["k"].Value);
+        return Timex.Date(year ? Timex.FormatYear(c.Reference.Year + shift) : Timex.FormatDay(c.Reference.AddDays(shift)));
+    }
+
+    public static List<TemporalCandidate> Anchor(List<TemporalCandidate> kept, string text)
+    {
+        for (int i = 0; i < kept.Count; i++)
+        {
+            TemporalCandidate c = kept[i];
+            if (c.Type != TemporalTypes.Date || c.Length > 40 || s_phrase.Match(text, c.Start, c.Length) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            bool year = m.Groups["p"].Value.Equals("year", StringComparison.OrdinalIgnoreCase);
+            int shift = Shift(m.Groups["k"].Value);
+            for (int j = i - 1; j >= 0 && c.Start - kept[j].End <= Reach; j--)
+            {
+                string anchor = kept[j].Value;
+                if (year && anchor.Length >= 4 && IsDigits(anchor.AsSpan(0, 4)) && (anchor.Length == 4 || anchor[4] == '-'))
+                {
+                    kept[i] = c with { Value = Timex.FormatYear(int.Parse(anchor.AsSpan(0, 4), CultureInfo.InvariantCulture) + shift) };
+                    break;
+                }
+
+                if (!year && anchor.Length >= 10 && DateOnly.TryParseExact(anchor.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day))
+                {
+                    kept[i] = c with { Value = Timex.FormatDay(day.AddDays(shift)) };
+                    break;
+                }
+            }
+        }
+
+        return kept;
+    }
+
+    private static int Shift(string k) => string.Join(' ', k.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) switch
+    {
+        "THE FOLLOWING" or "THE NEXT" or "AFTER" => 1,
+        "THE PREVIOUS" or "THE PRECEDING" or "BEFORE" => -1,
+        _ => 0,
+    };
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char ch in s)
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
