@@ -99,6 +99,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             SecondOutOfDomain = settings.Wojood is null ? [] : WojoodCorpus.Read(settings.Wojood),
             PruneLevels = settings.PruneBelow,
             Parallelism = settings.Parallel,
+            FoldsOut = settings.FoldsOut,
         };
         AnsiConsole.MarkupLineInterpolated($"Cross-validating a [blue]{options.Language}[/] model: {request.Folds} folds of {corpus.Count} sentences (seed {options.Seed}, {options.Epochs} epochs, weight {options.Weight}, clusters {(options.WordClusters == false ? "off" : "on")}), {extra.Count} extra training sentences, {outOfDomain.Count} out-of-domain dev sentences{(request.SecondOutOfDomain.Count > 0 ? $" and {request.SecondOutOfDomain.Count} Wojood sentences" : string.Empty)}.");
         var progress = new Progress<string>(line => AnsiConsole.WriteLine(line));

@@ -81,6 +81,10 @@ public sealed class TrainNerSettings : IngestSettings
     [DefaultValue(1)]
     public int Parallel { get; init; } = 1;
 
+    [CommandOption("--folds-out <DIR>")]
+    [Description("With --cv, also write each fold's gold sentences, the whole recognizer's out-of-fold tags and the fold model (least pruned) to DIR, for error analysis and for scoring rules without retraining.")]
+    public string? FoldsOut { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Corpus.Length == 0)

@@ -43,12 +43,34 @@ public static class CrossValidation
             {
                 NerModel model = level == 0 ? trained : trained.Pruned(levels[level]);
                 results[level, f] = Score(request, model, dev);
+                if (level == 0 && request.FoldsOut is { } directory)
+                {
+                    WriteFold(directory, f + 1, model, dev, results[level, f].Engine);
+                }
+
                 progress?.Report($"fold {f + 1}/{request.Folds}, pruned below {levels[level]}: {dev.Count} sentences, {model.FeatureCount} features, model {100 * results[level, f].Model.Micro.F1:0.00}, whole recognizer {100 * results[level, f].Engine.Micro.F1:0.00}{(results[level, f].OutOfDomainEngine is { } ood ? $", out-of-domain whole recognizer {100 * ood.Micro.F1:0.00}" : string.Empty)}{(results[level, f].SecondOutOfDomain is { } second ? $", second out-of-domain whole recognizer {100 * second.Engine.Micro.F1:0.00}" : string.Empty)}");
             }
         });
 
         int datelines = DocumentFolds.CountDatelines(request.Corpus);
         return [.. levels.Select((level, l) => new CrossValidationReport([.. Enumerable.Range(0, request.Folds).Select(f => results[l, f])], datelines) { PruneBelow = level })];
+    }
+
+    private static void WriteFold(string directory, int fold, NerModel model, List<ConllSentence> dev, NerEvaluation engine)
+    {
+        Directory.CreateDirectory(directory);
+        using (var gold = new StreamWriter(Path.Combine(directory, $"fold{fold}.gold.txt")))
+        {
+            ConllCorpus.Write(gold, dev, [.. dev.Select(static s => s.Tags)]);
+        }
+
+        using (var predicted = new StreamWriter(Path.Combine(directory, $"fold{fold}.engine.txt")))
+        {
+            ConllCorpus.Write(predicted, dev, engine.Predictions);
+        }
+
+        using FileStream stream = File.Create(Path.Combine(directory, $"fold{fold}.model.gz"));
+        model.Save(stream);
     }
 
     private static FoldResult Score(CrossValidationRequest request, NerModel model, List<ConllSentence> dev)

@@ -24,6 +24,12 @@ public sealed record CrossValidationRequest(IReadOnlyList<ConllSentence> Corpus,
     /// </summary>
     public IReadOnlyList<float> PruneLevels { get; init; } = [];
 
+    /// <summary>
+    /// Where each fold's gold (<c>foldN.gold.txt</c>), whole-recognizer tags (<c>foldN.engine.txt</c>) and model
+    /// (<c>foldN.model.gz</c>) are written; null: nowhere.
+    /// </summary>
+    public string? FoldsOut { get; init; }
+
     /// <summary>Folds trained at the same time.</summary>
     public int Parallelism { get; init; } = 1;
 }

@@ -1,5 +1,6 @@
 using Ingestion.Enrichment.Engine.Entities.Corpus;
 using Ingestion.Enrichment.Engine.Entities.Evaluation;
+using Ingestion.Enrichment.Engine.Entities.Model;
 using Ingestion.Enrichment.Engine.Entities.Training;
 
 namespace Ingestion.Enrichment.Engine.Tests.Entities.Evaluation;
@@ -45,6 +46,35 @@ public class CrossValidationTests
         Assert.Equal(reports[0].Folds.Select(f => f.Sentences), reports[1].Folds.Select(f => f.Sentences));
         Assert.All(reports[0].Folds.Zip(reports[1].Folds), pair => Assert.True(pair.Second.Features < pair.First.Features));
         Assert.All(reports.SelectMany(r => r.Folds), f => Assert.Equal(2, f.SecondOutOfDomain!.Value.Model.Micro.Gold));
+    }
+
+    [Fact]
+    public void Run_FoldsOut_WritesEachFoldsGoldTagsAndAModelThatScoresTheFoldAlike()
+    {
+        List<ConllSentence> corpus = [.. Enumerable.Range(0, 12).Select(i => Sentence(i % 2 == 0 ? $"قال{i} O|محمد B-PER|علي I-PER" : $"في{i} O|بغداد B-LOC"))];
+        string directory = Path.Combine(Path.GetTempPath(), "cv-folds-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CrossValidationReport report = CrossValidation.Run(new CrossValidationRequest(corpus, s_options) { Folds = 3, FoldsOut = directory });
+
+            for (int fold = 1; fold <= 3; fold++)
+            {
+                IReadOnlyList<ConllSentence> gold = ConllCorpus.Read(Path.Combine(directory, $"fold{fold}.gold.txt"));
+                IReadOnlyList<ConllSentence> engine = ConllCorpus.Read(Path.Combine(directory, $"fold{fold}.engine.txt"));
+                Assert.Equal(report.Folds[fold - 1].Sentences, gold.Count);
+                Assert.Equal(gold.Select(s => s.Tokens), engine.Select(s => s.Tokens));
+                Assert.Equal(report.Folds[fold - 1].Engine.Predictions, engine.Select(s => s.Tags));
+                using FileStream stream = File.OpenRead(Path.Combine(directory, $"fold{fold}.model.gz"));
+                Assert.Equal(report.Folds[fold - 1].Model.Micro, NerEvaluator.Evaluate(NerModel.Load(stream), gold).Micro);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
     }
 
     [Fact]
