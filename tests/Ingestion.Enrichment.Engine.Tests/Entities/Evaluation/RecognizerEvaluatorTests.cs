@@ -12,14 +12,16 @@ public class RecognizerEvaluatorTests
     [Fact]
     public void Evaluate_StandoffDocuments_ScoresSpansOnTheEngineTokens()
     {
-        // The recognizer's span "Saddam's" covers the same token as the gold "Saddam"; "New" alone is a wrong span.
-        var recognizer = new FixedEntityRecognizer(Entity(0, 8, "PER"), Entity(19, 29, "ORG"), Entity(33, 36, "LOC"));
-        StandoffNerDocument document = new("a.txt", Story, "en", "dev", [Entity(0, 6, "PER"), Entity(19, 29, "ORG"), Entity(33, 41, "LOC")]);
+        // A span ending inside a token ("Acme Cor") covers that token, as the gold "Acme Corp" does; the possessive is a
+        // token of its own, so "Saddam's" is not "Saddam"; "New" alone is a wrong span.
+        var recognizer = new FixedEntityRecognizer(Entity(0, 8, "PER"), Entity(19, 27, "ORG"), Entity(33, 36, "LOC"));
+        StandoffNerDocument document = new("a.txt", Story, "en", "dev", [Entity(0, 6, "PER"), Entity(19, 28, "ORG"), Entity(33, 41, "LOC")]);
 
         (NerEvaluation evaluation, IReadOnlyList<ConllSentence> gold) = RecognizerEvaluator.Evaluate(recognizer, [document]);
 
-        Assert.Equal(new EntityScore(3, 3, 2), evaluation.Micro);
-        Assert.Equal(0.0, evaluation.PerType["LOC"].F1, 6);
+        Assert.Equal(new EntityScore(3, 3, 1), evaluation.Micro);
+        Assert.Equal(1.0, evaluation.PerType["ORG"].F1, 6);
+        Assert.Equal(0.0, evaluation.PerType["PER"].F1, 6);
         Assert.Equal("B-LOC", gold[0].Tags[gold[0].Tokens.ToList().IndexOf("New")]);
     }
 
