@@ -39,6 +39,11 @@ public static class Tokenizer
                 tokens.Add(new Token(i, end, TokenKind.Number));
                 i = end;
             }
+            else if (IsPossessive(text, i))
+            {
+                tokens.Add(new Token(i, i + 2, TokenKind.LatinWord));
+                i += 2;
+            }
             else if (char.IsLetter(c))
             {
                 int end = ScanLatin(text, i);
@@ -101,6 +106,12 @@ public static class Tokenizer
         return [.. tokens];
     }
 
+    // 's or ’s closing a Latin word: the letter s after the apostrophe and no letter after it.
+    private static bool IsPossessive(string text, int apostrophe) =>
+        text[apostrophe] is '\'' or '’'
+        && apostrophe + 1 < text.Length && text[apostrophe + 1] is 's' or 'S'
+        && (apostrophe + 2 == text.Length || !char.IsLetter(text[apostrophe + 2]));
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicNormalizer.IsIgnorable(c);
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200E' or '\u200F' or '\u200C' or '\u200D' or '\uFEFF';
@@ -150,12 +161,26 @@ public static class Tokenizer
             }
             else if (c is '\'' or '’' && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !ArabicNormalizer.IsArabicLetter(text[j + 1]))
             {
+                // The possessive is a token of its own (Iraq 's), as in the English training data, so that the name
+                // before it is the word the model knows; O'Neil stays whole.
+                if (IsPossessive(text, j))
+                {
+                    break;
+                }
+
                 j += 2;
             }
             else
             {
                 break;
             }
+        }
+
+        // A middle or first initial keeps its dot (Donald A. Wright, S. Pollock), as in the English training data, so
+        // that the name does not break at it.
+        if (j - i == 1 && j + 2 < text.Length && text[j] == '.' && text[j + 1] == ' ' && char.IsUpper(text[i]) && char.IsUpper(text[j + 2]) && !ArabicNormalizer.IsArabicLetter(text[j + 2]))
+        {
+            return j + 1;
         }
 
         // Initialisms keep their dots (U.S., U.N.) so they read as one name, as in the English training data.

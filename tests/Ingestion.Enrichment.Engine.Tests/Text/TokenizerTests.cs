@@ -40,6 +40,27 @@ public class TokenizerTests
         Assert.Equal(TokenKind.Punctuation, tokens[3].Kind);
     }
 
+    [Theory]
+    [InlineData("Iraq's Saddam", new[] { "Iraq", "'s", "Saddam" })]
+    [InlineData("Iraq 's army", new[] { "Iraq", "'s", "army" })]
+    [InlineData("KYLE’S board", new[] { "KYLE", "’S", "board" })]
+    [InlineData("O'Neil's son", new[] { "O'Neil", "'s", "son" })]
+    [InlineData("the 'sorry' note", new[] { "the", "'", "sorry", "'", "note" })]
+    public void Tokenize_Possessive_IsATokenOfItsOwn(string text, string[] expected)
+    {
+        Assert.Equal(expected, Words(text));
+    }
+
+    [Theory]
+    [InlineData("Donald A. Wright said", new[] { "Donald", "A.", "Wright", "said" })]
+    [InlineData("J.C. Matlock", new[] { "J.C.", "Matlock" })]
+    [InlineData("vitamin a. The", new[] { "vitamin", "a", ".", "The" })]
+    [InlineData("Plan A. the end", new[] { "Plan", "A", ".", "the", "end" })]
+    public void Tokenize_InitialBeforeAName_KeepsItsDot(string text, string[] expected)
+    {
+        Assert.Equal(expected, Words(text));
+    }
+
     [Fact]
     public void Tokenize_ArabicIndicDigitsNextToLetters_SplitsScripts()
     {

@@ -17,14 +17,28 @@ public sealed class EvaluateNerCommand : Command<EvaluateNerSettings>
 
     public override int Execute(CommandContext context, EvaluateNerSettings settings, CancellationToken cancellationToken)
     {
-        IReadOnlyList<ConllSentence> gold = ConllCorpus.Read(settings.Gold);
+        IReadOnlyList<StandoffNerDocument>? documents = settings.Standoff
+            ? [.. StandoffNerGold.Read(settings.Gold, settings.TextRoot).Where(d => settings.Part == "all" || d.Part == settings.Part)]
+            : null;
+        IReadOnlyList<ConllSentence> gold = documents is null ? ConllCorpus.Read(settings.Gold) : [];
+        string language = documents is null ? NerTrainer.DetectLanguage(gold) : documents.FirstOrDefault()?.Language ?? "en";
         NerModel model = settings.Model is null
-            ? SequenceEntityRecognizer.LoadDefault().ModelFor(NerTrainer.DetectLanguage(gold))
+            ? SequenceEntityRecognizer.LoadDefault().ModelFor(language)
             : LoadModel(settings.Model);
 
-        NerEvaluation evaluation = settings.Engine
-            ? RecognizerEvaluator.Evaluate(new PostProcessedEntityRecognizer(new SequenceEntityRecognizer(model, model, "evaluated")), model.Language, gold)
-            : NerEvaluator.Evaluate(model, gold);
+        NerEvaluation evaluation;
+        if (documents is not null)
+        {
+            // Whole documents from their own text: the model alone is the sequence recognizer without the rules.
+            var recognizer = new SequenceEntityRecognizer(model, model, "evaluated");
+            (evaluation, gold) = RecognizerEvaluator.Evaluate(settings.Engine ? new PostProcessedEntityRecognizer(recognizer) : recognizer, documents);
+        }
+        else
+        {
+            evaluation = settings.Engine
+                ? RecognizerEvaluator.Evaluate(new PostProcessedEntityRecognizer(new SequenceEntityRecognizer(model, model, "evaluated")), model.Language, gold)
+                : NerEvaluator.Evaluate(model, gold);
+        }
         if (settings.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(
@@ -40,7 +54,7 @@ public sealed class EvaluateNerCommand : Command<EvaluateNerSettings>
         }
         else
         {
-            AnsiConsole.MarkupLineInterpolated($"{gold.Count} sentences, model language [blue]{model.Language}[/], {model.FeatureCount} features, scoring the {(settings.Engine ? "whole recognizer" : "model")}.");
+            AnsiConsole.MarkupLineInterpolated($"{gold.Count} {(documents is null ? "sentences" : "documents")}, model language [blue]{model.Language}[/], {model.FeatureCount} features, scoring the {(settings.Engine ? "whole recognizer" : "model")}.");
             NerScoreTable.Write(evaluation);
         }
 

@@ -38,6 +38,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             WeightedSentences = train.Count,
             WordClusters = settings.NoClusters ? false : null,
             ExtraMiscUnlabelled = settings.ExtraMiscUnlabelled,
+            DocumentWindow = settings.DocumentWindow,
         };
         if (settings.PruneBelow.Length > 0)
         {

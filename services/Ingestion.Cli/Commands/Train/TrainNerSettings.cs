@@ -76,6 +76,10 @@ public sealed class TrainNerSettings : IngestSettings
     [Description("Drop averaged weights smaller than W in magnitude, and the features left with none: a smaller, faster model. Default: 0.01. With --cv, repeat it to score the same fold models at each level.")]
     public float[] PruneBelow { get; init; } = [];
 
+    [CommandOption("--document-window <N>")]
+    [Description("Sentences before each one whose words the document features read (how often a word recurs, whether it followed a title). Default: 10 for Arabic, 0 (none) for English.")]
+    public int? DocumentWindow { get; init; }
+
     [CommandOption("--parallel <N>")]
     [Description("Cross-validation folds trained at the same time. Default: 1. The scores do not depend on it.")]
     [DefaultValue(1)]

@@ -1,6 +1,7 @@
 using System.Text;
 using Ingestion.Contracts;
 using Ingestion.Enrichment.Engine.Entities.Corpus;
+using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.Evaluation;
 
@@ -24,16 +25,54 @@ public static class RecognizerEvaluator
         {
             List<ConllSentence> block = [.. gold.Skip(first).Take(sentencesPerDocument)];
             (string text, List<(int Start, int End)[]> offsets) = Join(block);
-            string[][] tags = [.. block.Select(sentence => Enumerable.Repeat("O", sentence.Tokens.Count).ToArray())];
-            foreach (EntityAnnotation entity in recognizer.Recognize(text, language))
-            {
-                Project(entity, offsets, tags);
-            }
-
-            predictions.AddRange(tags);
+            List<EntityAnnotation> entities = [.. recognizer.Recognize(text, language)];
+            predictions.AddRange(offsets.Select(sentence => Tags(entities, sentence)));
         }
 
         return NerEvaluator.Score(gold, predictions);
+    }
+
+    /// <summary>
+    /// Scores a recognizer on whole documents with stand-off gold: the recognizer reads each document's own text, and
+    /// both the gold and the predicted spans are laid onto the engine's tokens (an entity covers every token it
+    /// overlaps), one "sentence" per document, so the scores count entities as <see cref="NerEvaluator"/> does.
+    /// </summary>
+    /// <returns>The scores, and the documents as token sentences with their gold tags (the predictions' order).</returns>
+    public static (NerEvaluation Evaluation, IReadOnlyList<ConllSentence> Gold) Evaluate(IEntityRecognizer recognizer, IReadOnlyList<StandoffNerDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(documents);
+        var gold = new List<ConllSentence>(documents.Count);
+        var predictions = new List<IReadOnlyList<string>>(documents.Count);
+        foreach (StandoffNerDocument document in documents)
+        {
+            (int Start, int End)[] offsets = [.. Tokenizer.Tokenize(document.Text).Select(static t => (t.Start, t.End))];
+            string[] tokens = [.. offsets.Select(o => document.Text[o.Start..o.End])];
+            gold.Add(new ConllSentence(tokens, Tags(document.Gold, offsets)));
+            predictions.Add(Tags(recognizer.Recognize(document.Text, document.Language), offsets));
+        }
+
+        return (NerEvaluator.Score(gold, predictions), gold);
+    }
+
+    private static string[] Tags(IEnumerable<EntityAnnotation> entities, (int Start, int End)[] offsets)
+    {
+        string[] tags = [.. Enumerable.Repeat("O", offsets.Length)];
+        foreach (EntityAnnotation entity in entities)
+        {
+            bool inside = false;
+            for (int t = 0; t < offsets.Length; t++)
+            {
+                (int start, int end) = offsets[t];
+                if (start < entity.End && entity.Start < end)
+                {
+                    tags[t] = (inside ? "I-" : "B-") + entity.Type;
+                    inside = true;
+                }
+            }
+        }
+
+        return tags;
     }
 
     private static (string Text, List<(int Start, int End)[]> Offsets) Join(List<ConllSentence> block)
@@ -59,22 +98,5 @@ public static class RecognizerEvaluator
         }
 
         return (text.ToString(), offsets);
-    }
-
-    private static void Project(EntityAnnotation entity, List<(int Start, int End)[]> offsets, string[][] tags)
-    {
-        for (int s = 0; s < offsets.Count; s++)
-        {
-            bool inside = false;
-            for (int t = 0; t < offsets[s].Length; t++)
-            {
-                (int start, int end) = offsets[s][t];
-                if (start < entity.End && entity.Start < end)
-                {
-                    tags[s][t] = (inside ? "I-" : "B-") + entity.Type;
-                    inside = true;
-                }
-            }
-        }
     }
 }

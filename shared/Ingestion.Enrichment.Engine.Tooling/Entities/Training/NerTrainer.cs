@@ -160,6 +160,7 @@ public static class NerTrainer
         var extractor = new FeatureExtractor(NerLexicons.Default)
         {
             CliticContext = language == "ar",
+            English = language == "en" ? EnglishGazetteers.Default : null,
             Clusters = (clusters ?? language == "ar") ? NerLexicons.Default.Clusters : null,
         };
         var examples = new List<Example>(sentences.Count);

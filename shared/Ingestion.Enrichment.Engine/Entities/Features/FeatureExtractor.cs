@@ -32,6 +32,14 @@ internal sealed class FeatureExtractor
     /// </summary>
     public bool CliticContext { get; set; }
 
+    /// <summary>
+    /// The English word lists and templates (English models only, so that the Arabic model keeps its features and
+    /// its bytes): city, demonym, organisation-cue and Latin given-name flags of the word and its neighbours, and a
+    /// title-case view of the words of a sentence written in capitals (headlines, datelines), which the training
+    /// text hardly has.
+    /// </summary>
+    public EnglishGazetteers? English { get; set; }
+
     /// <summary>Word clusters read by the cluster templates, when set.</summary>
     public WordClusters? Clusters { get; set; }
 
@@ -64,10 +72,18 @@ internal sealed class FeatureExtractor
         }
 
         TokenInfo[] infos = _infos;
+        bool shouting = English is not null && IsShouting(text, tokens, start, count);
+        Span<char> titled = stackalloc char[TokenAnalyzer.MaxChars];
         for (int i = 0; i < count; i++)
         {
             Token token = tokens[start + i];
-            infos[i] = TokenAnalyzer.Analyze(token.Slice(text), token.Kind, _chars, i * TokenAnalyzer.MaxChars);
+            scoped ReadOnlySpan<char> word = token.Slice(text);
+            if (shouting && word.Length <= TokenAnalyzer.MaxChars && IsCapitals(word))
+            {
+                word = TitleCase(word, titled);
+            }
+
+            infos[i] = TokenAnalyzer.Analyze(word, token.Kind, _chars, i * TokenAnalyzer.MaxChars);
             if (Clusters is not null)
             {
                 infos[i].Cluster = Clusters.Lookup(infos[i].Norm);
@@ -87,13 +103,25 @@ internal sealed class FeatureExtractor
             {
                 infos[i].Flags |= TokenFlags.OrganizationHead;
             }
+
+            if (English is not null)
+            {
+                infos[i].Flags |= English.FlagsOf(infos[i]);
+            }
         }
+
+        English?.Cities.Mark(infos, count, TokenFlags.City, TokenFlags.City);
 
         _lexicons.Locations.Mark(infos, count, TokenFlags.LocationBegin, TokenFlags.LocationInside);
         _lexicons.Organizations.Mark(infos, count, TokenFlags.OrganizationBegin, TokenFlags.OrganizationInside);
         for (int i = 0; i < count; i++)
         {
             AddToken(infos, count, i, keys);
+            if (English is not null)
+            {
+                AddEnglish(infos, count, i, keys);
+            }
+
             AddDocument(infos, count, i, keys, document);
             if (firstPass is not null)
             {
@@ -102,6 +130,80 @@ internal sealed class FeatureExtractor
 
             ends[i] = keys.Count;
         }
+    }
+
+    private const TokenFlags EnglishFlags = TokenFlags.City | TokenFlags.Demonym | TokenFlags.OrganizationCue | TokenFlags.LatinGivenName;
+
+    private static ulong EnglishFlagsAt(TokenInfo[] infos, int count, int i) => i < 0 || i >= count ? Boundary : (ulong)(infos[i].Flags & EnglishFlags);
+
+    // The English lists' flags of the word and its neighbours, with the word's shape; and whether an organisation cue
+    // closes the capitalised run the word is in (Jayark Corp, Kofcoh Imports Inc), which names an unseen company.
+    private static void AddEnglish(TokenInfo[] infos, int count, int i, List<ulong> keys)
+    {
+        ref readonly TokenInfo t = ref infos[i];
+        ulong own = EnglishFlagsAt(infos, count, i);
+        keys.Add(FeatureHash.Key(90, own));
+        keys.Add(FeatureHash.Key(91, own, t.Shape));
+        keys.Add(FeatureHash.Key(92, EnglishFlagsAt(infos, count, i - 1)));
+        keys.Add(FeatureHash.Key(93, EnglishFlagsAt(infos, count, i + 1), t.Shape));
+        keys.Add(FeatureHash.Key(94, EnglishFlagsAt(infos, count, i - 1), EnglishFlagsAt(infos, count, i + 1)));
+        ulong cueAhead = 0;
+        for (int k = i + 1; k < count && k <= i + 4 && (infos[k].Flags & TokenFlags.Capitalized) != 0; k++)
+        {
+            if ((infos[k].Flags & TokenFlags.OrganizationCue) != 0)
+            {
+                cueAhead = (ulong)(k - i);
+            }
+        }
+
+        keys.Add(FeatureHash.Key(95, cueAhead, (t.Flags & TokenFlags.Capitalized) != 0 ? 1UL : 0UL));
+    }
+
+    // A sentence mostly in capitals (a headline, a dateline such as "NAIROBI, Kenya"): at least half of its words.
+    private static bool IsShouting(string text, IReadOnlyList<Token> tokens, int start, int count)
+    {
+        int words = 0;
+        int capitals = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            if (tokens[i].Kind == TokenKind.LatinWord)
+            {
+                words++;
+                capitals += IsCapitals(word) ? 1 : 0;
+            }
+        }
+
+        return capitals > 0 && 2 * capitals >= words;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters > 1 && !word.Contains('.');
+    }
+
+    private static ReadOnlySpan<char> TitleCase(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        for (int k = 0; k < word.Length; k++)
+        {
+            buffer[k] = k == 0 ? word[k] : char.ToLowerInvariant(word[k]);
+        }
+
+        return buffer[..word.Length];
     }
 
     private static ulong NormAt(TokenInfo[] infos, int count, int i) => i < 0 || i >= count ? Boundary + (ulong)(i < 0 ? 0 : 1) : infos[i].Norm;

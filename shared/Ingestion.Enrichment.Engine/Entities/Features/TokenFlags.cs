@@ -16,4 +16,10 @@ internal enum TokenFlags
     Punctuation = 512,
     GivenName = 1024,
     OrganizationHead = 2048,
+
+    // English models only (EnglishGazetteers): never set for Arabic, so the Arabic features keep their keys.
+    City = 4096,
+    Demonym = 8192,
+    OrganizationCue = 16384,
+    LatinGivenName = 32768,
 }

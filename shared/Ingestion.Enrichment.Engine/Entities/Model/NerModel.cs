@@ -318,6 +318,7 @@ public sealed class NerModel
         int[] ends = extractor.EndBuffer(count);
         extractor.Harvest = Harvest;
         extractor.CliticContext = Language == "ar";
+        extractor.English = Language == "en" ? EnglishGazetteers.Default : null;
 
         // The clusters are learned from Arabic news: the English model never reads them.
         extractor.Clusters = Language == "ar" ? NerLexicons.Default.Clusters : null;
