@@ -239,7 +239,7 @@ public sealed class LiteDbArticleStore : IArticleStore
             // The entity search key (folded, so a superset of the exact matches) selects candidates through its index; the
             // exact text and type are checked here on one entity.
             List<ArticleDocument> found = [.. _articles.Query()
-                .Where("$.Search.Entities[*] ANY = @0", ArticleSearchKeys.EntityKey(text, type))
+                .Where(AnyEntityKey(ArticleSearchKeys.EntityKeys(text, type)))
                 .OrderBy("_id")
                 .ToEnumerable()
                 .Where(d => d.Entities.Exists(e => e.Text == text && (type is null || e.Type == type)))
@@ -286,6 +286,15 @@ public sealed class LiteDbArticleStore : IArticleStore
                 .Select(t => new StoredTiming(AsUtc(t["r"].AsDateTime), AsUtc(t["s"].AsDateTime)))];
             return Task.FromResult<IReadOnlyList<StoredTiming>>(timings);
         }
+    }
+
+    /// <summary>Articles with one of these entity search keys, through the entity index.</summary>
+    public static BsonExpression AnyEntityKey(IReadOnlyList<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Count == 1
+            ? BsonExpression.Create("$.Search.Entities[*] ANY = @0", keys[0])
+            : BsonExpression.Create("$.Search.Entities[*] ANY IN @0", new BsonArray(keys.Select(key => new BsonValue(key))));
     }
 
     /// <summary>LiteDB's plan for the query (<c>EXPLAIN</c>): which index it reads and how many documents it loads.</summary>
