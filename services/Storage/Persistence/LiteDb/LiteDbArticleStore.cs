@@ -25,6 +25,9 @@ public sealed class LiteDbArticleStore : IArticleStore
     private readonly Lock _gate = new();
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<ArticleDocument> _articles;
+
+    // The same collection, written as BSON made by hand (LiteDbArticleBson) rather than by the mapper's reflection.
+    private readonly ILiteCollection<BsonDocument> _articleWrites;
     private readonly ILiteCollection<BsonDocument> _announcements;
     private bool _disposed;
 
@@ -39,6 +42,7 @@ public sealed class LiteDbArticleStore : IArticleStore
             UtcDate = true,
         };
         _articles = _database.GetCollection<ArticleDocument>(CollectionName);
+        _articleWrites = _database.GetCollection(CollectionName);
         _announcements = _database.GetCollection(AnnouncementsCollectionName);
         Location = $"{parsed.Filename}#{CollectionName}";
     }
@@ -78,8 +82,7 @@ public sealed class LiteDbArticleStore : IArticleStore
         lock (_gate)
         {
             ThrowIfDisposed();
-            document.Search = ArticleSearchKeys.For(document);
-            return Task.FromResult(_articles.Upsert(document) ? UpsertOutcome.Created : UpsertOutcome.Replaced);
+            return Task.FromResult(Write(document));
         }
     }
 
@@ -102,8 +105,7 @@ public sealed class LiteDbArticleStore : IArticleStore
                 // In order, inside one transaction: a repeated id is created once, then replaced, and the last copy wins.
                 for (int i = 0; i < documents.Count; i++)
                 {
-                    documents[i].Search = ArticleSearchKeys.For(documents[i]);
-                    outcomes[i] = _articles.Upsert(documents[i]) ? UpsertOutcome.Created : UpsertOutcome.Replaced;
+                    outcomes[i] = Write(documents[i]);
                 }
 
                 _database.Commit();
@@ -342,6 +344,12 @@ public sealed class LiteDbArticleStore : IArticleStore
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private UpsertOutcome Write(ArticleDocument document)
+    {
+        document.Search = ArticleSearchKeys.For(document);
+        return _articleWrites.Upsert(LiteDbArticleBson.ToDocument(document)) ? UpsertOutcome.Created : UpsertOutcome.Replaced;
     }
 
     private List<ArticleDocument> ReadPage(string? lastId)

@@ -128,7 +128,19 @@ public static partial class ArticleSearchKeys
         }
 
         int days = last.DayNumber - first.DayNumber + 1;
-        return days > MaxDaysPerValue ? [] : Enumerable.Range(0, days).Select(first.AddDays);
+        return days > MaxDaysPerValue ? [] : Days(first, days);
+    }
+
+    // A plain loop: a Select over first.AddDays bound a delegate to a boxed copy of the day on every value of every write.
+    private static DateOnly[] Days(DateOnly first, int count)
+    {
+        DateOnly[] days = new DateOnly[count];
+        for (int i = 0; i < count; i++)
+        {
+            days[i] = first.AddDays(i);
+        }
+
+        return days;
     }
 
     public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
