@@ -18,12 +18,13 @@ public static class LiteDbArticleMapper
 
         // Stored as a BSON date in UTC at millisecond precision, exactly as the Mongo store keeps it, so that both
         // stores return the same values (LiteDB would otherwise keep DateTime.MaxValue to the tick).
-        mapper.RegisterType(
-            value => new BsonValue(ToMilliseconds(value.UtcDateTime)),
-            bson => new DateTimeOffset(AsUtc(bson.AsDateTime)));
+        mapper.RegisterType(ToBson, bson => new DateTimeOffset(AsUtc(bson.AsDateTime)));
         mapper.Entity<ArticleDocument>().Id(d => d.Id, autoId: false);
         return mapper;
     }
+
+    /// <summary>How a <see cref="DateTimeOffset"/> is stored: a BSON date in UTC, whole milliseconds.</summary>
+    public static BsonValue ToBson(DateTimeOffset value) => new(ToMilliseconds(value.UtcDateTime));
 
     private static DateTime ToMilliseconds(DateTime utc) =>
         new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);

@@ -55,9 +55,9 @@ public static class LiteDbArticleQuery
     // Only the filters with an index of their own: a clause without one would be a scan even to probe.
     private static IEnumerable<BsonExpression> IndexedClauses(ArticleQuery query)
     {
-        if (query.EntityKey is { } entity)
+        if (query.EntityKeys is { } entity)
         {
-            yield return BsonExpression.Create("$.Search.Entities[*] ANY = @0", entity);
+            yield return LiteDbArticleStore.AnyEntityKey(entity);
         }
         else if (query.TypeKeyRange is (string from, string below))
         {

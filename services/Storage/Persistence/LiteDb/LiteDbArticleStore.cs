@@ -25,6 +25,9 @@ public sealed class LiteDbArticleStore : IArticleStore
     private readonly Lock _gate = new();
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<ArticleDocument> _articles;
+
+    // The same collection, written as BSON made by hand (LiteDbArticleBson) rather than by the mapper's reflection.
+    private readonly ILiteCollection<BsonDocument> _articleWrites;
     private readonly ILiteCollection<BsonDocument> _announcements;
     private bool _disposed;
 
@@ -39,6 +42,7 @@ public sealed class LiteDbArticleStore : IArticleStore
             UtcDate = true,
         };
         _articles = _database.GetCollection<ArticleDocument>(CollectionName);
+        _articleWrites = _database.GetCollection(CollectionName);
         _announcements = _database.GetCollection(AnnouncementsCollectionName);
         Location = $"{parsed.Filename}#{CollectionName}";
     }
@@ -78,8 +82,7 @@ public sealed class LiteDbArticleStore : IArticleStore
         lock (_gate)
         {
             ThrowIfDisposed();
-            document.Search = ArticleSearchKeys.For(document);
-            return Task.FromResult(_articles.Upsert(document) ? UpsertOutcome.Created : UpsertOutcome.Replaced);
+            return Task.FromResult(Write(document));
         }
     }
 
@@ -102,8 +105,7 @@ public sealed class LiteDbArticleStore : IArticleStore
                 // In order, inside one transaction: a repeated id is created once, then replaced, and the last copy wins.
                 for (int i = 0; i < documents.Count; i++)
                 {
-                    documents[i].Search = ArticleSearchKeys.For(documents[i]);
-                    outcomes[i] = _articles.Upsert(documents[i]) ? UpsertOutcome.Created : UpsertOutcome.Replaced;
+                    outcomes[i] = Write(documents[i]);
                 }
 
                 _database.Commit();
@@ -239,7 +241,7 @@ public sealed class LiteDbArticleStore : IArticleStore
             // The entity search key (folded, so a superset of the exact matches) selects candidates through its index; the
             // exact text and type are checked here on one entity.
             List<ArticleDocument> found = [.. _articles.Query()
-                .Where("$.Search.Entities[*] ANY = @0", ArticleSearchKeys.EntityKey(text, type))
+                .Where(AnyEntityKey(ArticleSearchKeys.EntityKeys(text, type)))
                 .OrderBy("_id")
                 .ToEnumerable()
                 .Where(d => d.Entities.Exists(e => e.Text == text && (type is null || e.Type == type)))
@@ -288,6 +290,15 @@ public sealed class LiteDbArticleStore : IArticleStore
         }
     }
 
+    /// <summary>Articles with one of these entity search keys, through the entity index.</summary>
+    public static BsonExpression AnyEntityKey(IReadOnlyList<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return keys.Count == 1
+            ? BsonExpression.Create("$.Search.Entities[*] ANY = @0", keys[0])
+            : BsonExpression.Create("$.Search.Entities[*] ANY IN @0", new BsonArray(keys.Select(key => new BsonValue(key))));
+    }
+
     /// <summary>LiteDB's plan for the query (<c>EXPLAIN</c>): which index it reads and how many documents it loads.</summary>
     public BsonDocument Explain(ArticleQuery query, int selectiveLimit = LiteDbArticleQuery.SelectiveLimit)
     {
@@ -333,6 +344,12 @@ public sealed class LiteDbArticleStore : IArticleStore
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private UpsertOutcome Write(ArticleDocument document)
+    {
+        document.Search = ArticleSearchKeys.For(document);
+        return _articleWrites.Upsert(LiteDbArticleBson.ToDocument(document)) ? UpsertOutcome.Created : UpsertOutcome.Replaced;
     }
 
     private List<ArticleDocument> ReadPage(string? lastId)

@@ -46,7 +46,8 @@ public static class MongoArticleCommands
     public static FindOptions ByEntityOptions() => new() { Hint = EntitiesIndexName };
 
     /// <summary>
-    /// Every filter of the query, on the search keys: an entity key by equality, a type or a date range as one
+    /// Every filter of the query, on the search keys: an entity key by equality (a name without a type: any of its
+    /// keys, $in), a type or a date range as one
     /// element between two bounds ($elemMatch, so the index bounds are the range, not two half-lines), the words
     /// through the text index, each quoted so that all must appear.
     /// </summary>
@@ -54,9 +55,9 @@ public static class MongoArticleCommands
     {
         ArgumentNullException.ThrowIfNull(query);
         List<FilterDefinition<ArticleDocument>> filters = [];
-        if (query.EntityKey is { } entity)
+        if (query.EntityKeys is { } entity)
         {
-            filters.Add(s_filter.AnyEq("search.entities", entity));
+            filters.Add(entity.Count == 1 ? s_filter.AnyEq("search.entities", entity[0]) : s_filter.AnyIn("search.entities", entity));
         }
         else if (query.TypeKeyRange is (string from, string below))
         {

@@ -36,7 +36,8 @@ public sealed record ArticleQuery
 
     public bool IsEmpty => Entity is null && Type is null && Dates is null && Agency is null && Language is null && Text is null;
 
-    public string? EntityKey => Entity is null ? null : ArticleSearchKeys.EntityKey(Entity, Type);
+    /// <summary>The search keys any one of which an article has when it names <see cref="Entity"/> (of <see cref="Type"/>).</summary>
+    public IReadOnlyList<string>? EntityKeys => Entity is null ? null : ArticleSearchKeys.EntityKeys(Entity, Type);
 
     public string? AgencyKey => Agency is null ? null : ArticleSearchKeys.Fold(Agency);
 
@@ -102,7 +103,7 @@ public sealed record ArticleQuery
     {
         ArgumentNullException.ThrowIfNull(document);
         DocumentSearchKeys keys = document.Search ?? ArticleSearchKeys.For(document);
-        if (EntityKey is { } entity && !keys.Entities.Contains(entity, StringComparer.Ordinal))
+        if (EntityKeys is { } entity && !entity.Any(key => keys.Entities.Contains(key, StringComparer.Ordinal)))
         {
             return false;
         }

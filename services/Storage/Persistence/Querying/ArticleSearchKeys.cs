@@ -39,8 +39,27 @@ public static partial class ArticleSearchKeys
         return result.ToString();
     }
 
+    /// <summary>The entity types an article's names are keyed under; a name of any other type is also keyed bare.</summary>
+    public static IReadOnlyList<string> EntityTypes { get; } = [Contracts.EntityTypes.Person, Contracts.EntityTypes.Organization, Contracts.EntityTypes.Location, Contracts.EntityTypes.Miscellaneous];
+
     /// <summary>The key of an entity name, with the type (<c>PER:…</c>) or without.</summary>
     public static string EntityKey(string name, string? type) => type is null ? Fold(name) : $"{type}:{Fold(name)}";
+
+    /// <summary>
+    /// The keys that find a name: with a type, that one key; without, the name under each type, and bare (a name of an
+    /// unknown type, and files written before names were keyed once each).
+    /// </summary>
+    public static IReadOnlyList<string> EntityKeys(string name, string? type)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (type is not null)
+        {
+            return [EntityKey(name, type)];
+        }
+
+        string folded = Fold(name);
+        return [folded, .. EntityTypes.Select(t => $"{t}:{folded}")];
+    }
 
     public static DocumentSearchKeys For(ArticleDocument document)
     {
@@ -52,8 +71,20 @@ public static partial class ArticleSearchKeys
             {
                 if (!string.IsNullOrWhiteSpace(name))
                 {
-                    entities.Add(EntityKey(name, null));
-                    entities.Add(EntityKey(name, entity.Type));
+                    // One key per name: every key is a node of a multi-key index that each write maintains (it was half
+                    // of a write when names were keyed bare as well). A search without a type looks the name up under
+                    // every type (EntityKeys); only a name of a type outside those is also keyed bare, to stay findable.
+                    string folded = Fold(name);
+                    bool known = EntityTypes.Contains(entity.Type, StringComparer.Ordinal);
+                    if (!string.IsNullOrEmpty(entity.Type))
+                    {
+                        entities.Add($"{entity.Type}:{folded}");
+                    }
+
+                    if (!known)
+                    {
+                        entities.Add(folded);
+                    }
                 }
             }
         }
@@ -97,7 +128,19 @@ public static partial class ArticleSearchKeys
         }
 
         int days = last.DayNumber - first.DayNumber + 1;
-        return days > MaxDaysPerValue ? [] : Enumerable.Range(0, days).Select(first.AddDays);
+        return days > MaxDaysPerValue ? [] : Days(first, days);
+    }
+
+    // A plain loop: a Select over first.AddDays bound a delegate to a boxed copy of the day on every value of every write.
+    private static DateOnly[] Days(DateOnly first, int count)
+    {
+        DateOnly[] days = new DateOnly[count];
+        for (int i = 0; i < count; i++)
+        {
+            days[i] = first.AddDays(i);
+        }
+
+        return days;
     }
 
     public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);

@@ -103,7 +103,7 @@ public sealed class MongoArticleCommandsTests
     [Fact]
     public void ByQuery_EveryFilter_RendersOneAndOverTheSearchKeysAndTheTextIndex() =>
         Assert.Equal(
-            """{ "search.entities" : "القاهره", "search.agencies" : "mena", "search.dates" : { "$elemMatch" : { "$gte" : "2024-03-01", "$lte" : "2024-03-31" } }, "language" : "ar", "$text" : { "$search" : "\"قمة\" \"الرئيس\"" } }""",
+            """{ "search.entities" : { "$in" : ["القاهره", "PER:القاهره", "ORG:القاهره", "LOC:القاهره", "MISC:القاهره"] }, "search.agencies" : "mena", "search.dates" : { "$elemMatch" : { "$gte" : "2024-03-01", "$lte" : "2024-03-31" } }, "language" : "ar", "$text" : { "$search" : "\"قمة\" \"الرئيس\"" } }""",
             Render(MongoArticleCommands.ByQuery(new ArticleQuery
             {
                 Entity = "القاهرة",

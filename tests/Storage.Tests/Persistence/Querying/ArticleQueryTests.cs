@@ -1,3 +1,4 @@
+using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Persistence.Querying;
 
 namespace Ingestion.Storage.Tests.Persistence.Querying;
@@ -11,7 +12,23 @@ public sealed class ArticleQueryTests
 
         Assert.Equal("LOC", query.Type);
         Assert.Equal("ar", query.Language);
-        Assert.Equal("LOC:مصر", query.EntityKey);
+        Assert.Equal(["LOC:مصر"], query.EntityKeys);
+    }
+
+    [Fact]
+    public void EntityKeys_NameWithoutType_TheNameUnderEveryTypeAndBare() =>
+        Assert.Equal(["القاهره", "PER:القاهره", "ORG:القاهره", "LOC:القاهره", "MISC:القاهره"], new ArticleQuery { Entity = "القاهرة" }.EntityKeys);
+
+    [Fact]
+    public void Matches_KeysOfFilesWrittenBeforeNamesWereKeyedOnce_StillFound()
+    {
+        // Older files keyed every name bare and typed; the bare key alone must still satisfy a search without a type.
+        ArticleDocument document = ArticleDocuments.WithEntities("a", ("القاهرة", "LOC"));
+        document.Search = new DocumentSearchKeys { Entities = ["LOC:القاهره", "القاهره"] };
+
+        Assert.True(new ArticleQuery { Entity = "القاهرة" }.Validated().Matches(document));
+        Assert.True(new ArticleQuery { Entity = "القاهرة", Type = "LOC" }.Validated().Matches(document));
+        Assert.False(new ArticleQuery { Entity = "القاهرة", Type = "PER" }.Validated().Matches(document));
     }
 
     [Theory]

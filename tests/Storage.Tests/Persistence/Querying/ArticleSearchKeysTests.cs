@@ -18,14 +18,26 @@ public sealed class ArticleSearchKeysTests
         Assert.Equal(expected, ArticleSearchKeys.Fold(text));
 
     [Fact]
-    public void For_EntityWithCanonicalName_KeysBothNamesBareAndTyped()
+    public void For_EntityWithCanonicalName_KeysEachNameOnceWithItsType()
     {
-        ArticleDocument document = ArticleDocuments.WithEntities("a", ("القاهرة", "LOC"));
+        ArticleDocument document = ArticleDocuments.WithEntities("a", ("القاهرة", "LOC"), ("القاهره", "LOC"));
         document.Entities[0].CanonicalName = "Cairo";
 
         DocumentSearchKeys keys = ArticleSearchKeys.For(document);
 
-        Assert.Equal(["LOC:cairo", "LOC:القاهره", "cairo", "القاهره"], keys.Entities);
+        Assert.Equal(["LOC:cairo", "LOC:القاهره"], keys.Entities);
+    }
+
+    [Fact]
+    public void For_EntityOfUnknownType_AlsoKeyedBareSoASearchWithoutTypeFindsIt()
+    {
+        ArticleDocument document = ArticleDocuments.WithEntities("a", ("القاهرة", "GPE"), ("مصر", ""));
+
+        DocumentSearchKeys keys = ArticleSearchKeys.For(document);
+
+        Assert.Equal(["GPE:القاهره", "القاهره", "مصر"], keys.Entities);
+        Assert.Contains(ArticleSearchKeys.EntityKeys("القاهرة", null), keys.Entities.Contains);
+        Assert.Contains(ArticleSearchKeys.EntityKeys("مصر", null), keys.Entities.Contains);
     }
 
     [Fact]
