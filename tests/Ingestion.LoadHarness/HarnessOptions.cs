@@ -29,6 +29,12 @@ internal sealed record HarnessOptions
     /// <summary>Where the built services are taken from; another checkout measures a before/after pair.</summary>
     public string? ServicesRoot { get; init; }
 
+    /// <summary>
+    /// A folder of published services (<c>dotnet publish services/X -o DIR/X</c>: what the Dockerfile ships, ReadyToRun);
+    /// when set, the services are run from there instead of a build's <c>bin</c>.
+    /// </summary>
+    public string? Published { get; init; }
+
     /// <summary>Messages sent through the raw three-hop chain; 0 skips the ceiling.</summary>
     public int CeilingMessages { get; init; } = 20_000;
 
@@ -63,6 +69,7 @@ internal sealed record HarnessOptions
                 "--out" => options with { Output = Path.GetFullPath(Value()) },
                 "--configuration" or "-c" => options with { Configuration = Value() },
                 "--services-root" => options with { ServicesRoot = Path.GetFullPath(Value()) },
+                "--published" => options with { Published = Path.GetFullPath(Value()) },
                 "--ceiling-messages" => options with { CeilingMessages = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--deadline-minutes" => options with { Deadline = TimeSpan.FromMinutes(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--set" => AddSetting(options, settings, Value()),

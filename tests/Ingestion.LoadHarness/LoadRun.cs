@@ -42,8 +42,9 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 Dictionary<string, int> ports = StartServices(services, rabbit, feed, root);
                 await WaitReadyAsync(ports, services, cancellationToken);
                 Dictionary<string, double> startupCpu = services.Where(s => s.Sample()).ToDictionary(s => s.Name, s => s.CpuSeconds);
+                Dictionary<string, double?> jitMethodsAtReady = await SumByServiceAsync(ports, ServiceMetric.JitMethods, cancellationToken);
 
-                double engineAtStart = await EngineCpu.SecondsAsync(ports["Enrichment"], cancellationToken) ?? 0;
+                double engineAtStart = await ServiceMetric.SumAsync(ports["Enrichment"], ServiceMetric.EngineCpuSeconds, cancellationToken) ?? 0;
                 Stopwatch clock = Stopwatch.StartNew();
                 await DriveAsync(feed, subscriber, services, management, virtualHost, clock, cancellationToken);
                 double seconds = clock.Elapsed.TotalSeconds;
@@ -52,8 +53,16 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                     service.Sample();
                 }
 
-                double? engineSeconds = await EngineCpu.SecondsAsync(ports["Enrichment"], cancellationToken) - engineAtStart;
-                List<ServiceFigures> figures = [.. services.Select(s => Figures(s, startupCpu.GetValueOrDefault(s.Name), s.Name == "Enrichment" ? engineSeconds : 0, subscriber.Count))];
+                double? engineSeconds = await ServiceMetric.SumAsync(ports["Enrichment"], ServiceMetric.EngineCpuSeconds, cancellationToken) - engineAtStart;
+                Dictionary<string, double?> jitMethods = await SumByServiceAsync(ports, ServiceMetric.JitMethods, cancellationToken);
+                Dictionary<string, double?> jitSeconds = await SumByServiceAsync(ports, ServiceMetric.JitSeconds, cancellationToken);
+                List<ServiceFigures> figures = [.. services.Select(s => Figures(s, startupCpu.GetValueOrDefault(s.Name), s.Name == "Enrichment" ? engineSeconds : 0, subscriber.Count)
+                    with
+                    {
+                        JitMethodsAtReady = jitMethodsAtReady[s.Name] ?? double.NaN,
+                        JitMethods = jitMethods[s.Name] ?? double.NaN,
+                        JitSeconds = jitSeconds[s.Name] ?? double.NaN,
+                    })];
                 IReadOnlyList<QueueDeliveries> deliveries = await SettledDeliveriesAsync(management, virtualHost, cancellationToken);
                 foreach (ServiceProcess service in services)
                 {
@@ -84,6 +93,17 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 // A file still held by a dying process; the temporary folder goes with the next clean-up.
             }
         }
+    }
+
+    private static async Task<Dictionary<string, double?>> SumByServiceAsync(Dictionary<string, int> ports, string metric, CancellationToken cancellationToken)
+    {
+        Dictionary<string, double?> sums = new(StringComparer.Ordinal);
+        foreach ((string name, int port) in ports)
+        {
+            sums[name] = await ServiceMetric.SumAsync(port, metric, cancellationToken);
+        }
+
+        return sums;
     }
 
     private static ServiceFigures Figures(ServiceProcess service, double startupCpu, double? engineSeconds, int stored)
@@ -155,7 +175,9 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 environment[key] = value;
             }
 
-            string dll = Path.Combine(options.ServicesRoot ?? repositoryRoot, "services", service, "bin", options.Configuration, "net10.0", $"Ingestion.{service}.dll");
+            string dll = options.Published is { } published
+                ? Path.Combine(published, service, $"Ingestion.{service}.dll")
+                : Path.Combine(options.ServicesRoot ?? repositoryRoot, "services", service, "bin", options.Configuration, "net10.0", $"Ingestion.{service}.dll");
             services.Add(ServiceProcess.Start(service, dll, environment, Path.Combine(options.Output, $"{service.ToLowerInvariant()}.log")));
         }
 

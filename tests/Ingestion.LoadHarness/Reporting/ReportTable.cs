@@ -32,10 +32,12 @@ internal static class ReportTable
             .AddColumn(new TableColumn("CPU ms/article").RightAligned())
             .AddColumn(new TableColumn("engine").RightAligned())
             .AddColumn(new TableColumn("plumbing").RightAligned())
-            .AddColumn(new TableColumn("peak RSS MB").RightAligned());
+            .AddColumn(new TableColumn("peak RSS MB").RightAligned())
+            .AddColumn(new TableColumn("methods JIT-compiled ready / end").RightAligned())
+            .AddColumn(new TableColumn("JIT wall s").RightAligned());
         foreach (ServiceFigures service in report.Services)
         {
-            services.AddRow(service.Name, F(service.LoadCpuSeconds), F(service.TotalCpuSeconds), F(service.CpuMsPerArticle, "F2"), F(service.EngineMsPerArticle, "F2"), F(service.PlumbingMsPerArticle, "F2"), F(service.PeakRssMb));
+            services.AddRow(service.Name, F(service.LoadCpuSeconds), F(service.TotalCpuSeconds), F(service.CpuMsPerArticle, "F2"), F(service.EngineMsPerArticle, "F2"), F(service.PlumbingMsPerArticle, "F2"), F(service.PeakRssMb), $"{F(service.JitMethodsAtReady, "F0")} / {F(service.JitMethods, "F0")}", F(service.JitSeconds));
         }
 
         AnsiConsole.Write(services);

@@ -3,7 +3,8 @@ namespace Ingestion.LoadHarness.Reporting;
 /// <summary>
 /// One service's cost: CPU seconds while the load ran (start-up excluded) and in all, per stored article, split into the
 /// engine's own CPU (Enrichment's <c>ingestion_enrichment_engine_cpu_seconds_total</c>; none elsewhere) and the rest,
-/// the plumbing; and its peak resident memory (VmHWM).
+/// the plumbing; its peak resident memory (VmHWM); and the runtime's JIT: methods compiled once ready and at the end, and
+/// the JIT's wall time at the end (NaN when the service does not export them).
 /// </summary>
 internal sealed record ServiceFigures(
     string Name,
@@ -12,4 +13,11 @@ internal sealed record ServiceFigures(
     double CpuMsPerArticle,
     double EngineMsPerArticle,
     double PlumbingMsPerArticle,
-    double PeakRssMb);
+    double PeakRssMb)
+{
+    public double JitMethodsAtReady { get; init; } = double.NaN;
+
+    public double JitMethods { get; init; } = double.NaN;
+
+    public double JitSeconds { get; init; } = double.NaN;
+}
