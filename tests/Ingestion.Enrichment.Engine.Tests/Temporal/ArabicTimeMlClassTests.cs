@@ -48,6 +48,13 @@ public sealed class ArabicTimeMlClassTests
         Assert.Equal((expected, value), TemporalAssert.Tag(text).Select(a => (a.Text, a.Value)).Single());
 
     [Theory]
+    [InlineData("غادر الوفد البلاد السبت", "السبت", "2021-07-24")]
+    [InlineData("اجتمعت اللجنة الأحد", "الأحد", "2021-07-25")]
+    [InlineData("سيغادر الوفد البلاد السبت", "السبت", "2021-07-31")]
+    public void Tag_WeekdayWithoutQualifier_FollowsTheVerbsTense(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, value);
+
+    [Theory]
     [InlineData("اندلع الحريق مساء أمس الأحد في الحي", "مساء أمس الأحد", "2021-07-25TEV")]
     [InlineData("وقع الحادث عند الساعة 16:18 من عصر الإثنين", "الساعة 16:18 من عصر الإثنين", "2021-07-26T16:18")]
     [InlineData("يخوض الفريق مباراته في الساعة السابعة من مساء اليوم", "الساعة السابعة من مساء اليوم", "2021-07-29T19:00")]
