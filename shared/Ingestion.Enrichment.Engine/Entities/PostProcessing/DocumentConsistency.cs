@@ -9,9 +9,13 @@ internal sealed class DocumentConsistency(WordClassifier words)
 {
     private const double PropagatedConfidence = 0.5;
 
+    // The legal-form words after an English company's name (Jayark Corp., Waxman Industries Inc.).
+    private static readonly HashSet<string> s_companyForms = new(["inc", "corp", "co", "cos", "ltd", "plc", "llc", "corporation", "incorporated", "limited"], StringComparer.OrdinalIgnoreCase);
+
     public void Apply(string text, TokenIndex index, CandidateSet candidates, bool english)
     {
         var known = new PhraseGazetteer();
+        var companies = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (EntityCandidate candidate in candidates.Items)
         {
             string[] phrase = WordsOf(text, candidate);
@@ -21,6 +25,11 @@ internal sealed class DocumentConsistency(WordClassifier words)
             }
 
             known.Add(phrase, candidate.Type);
+            if (english && candidate.Type == EntityTypes.Organization && phrase.Length >= 2 && s_companyForms.Contains(phrase[^1]) && IsDistinctive(phrase[0]))
+            {
+                known.Add(phrase[..^1], EntityTypes.Organization);
+                companies.Add(string.Join(' ', phrase[..^1]));
+            }
             if (candidate.Type == EntityTypes.Person && phrase.Length >= 2 && IsFamilyName(phrase[^1]))
             {
                 known.Add([phrase[^1]], EntityTypes.Person);
@@ -30,6 +39,16 @@ internal sealed class DocumentConsistency(WordClassifier words)
         if (known.Count == 0)
         {
             return;
+        }
+
+        // A company named once with its legal form is that company when named without it ("Jayark Corp." ...
+        // "Jayark said"), whatever type the model gave the short name.
+        foreach (EntityCandidate candidate in candidates.Items)
+        {
+            if (companies.Count > 0 && candidate.Type != EntityTypes.Organization && companies.Contains(string.Join(' ', WordsOf(text, candidate))))
+            {
+                candidate.Type = EntityTypes.Organization;
+            }
         }
 
         SurfaceToken[] tokens = index.Tokens;

@@ -5,15 +5,7 @@ namespace Ingestion.Enrichment.Engine.Tests.Entities.Features;
 
 public class FeatureExtractorEnglishTests
 {
-    private static List<ulong> KeysOf(string text, int tokenIndex, bool english = true)
-    {
-        List<Token> tokens = Tokenizer.Tokenize(text);
-        var keys = new List<ulong>();
-        var ends = new int[tokens.Count];
-        new FeatureExtractor(NerLexicons.Default) { English = english ? EnglishGazetteers.Default : null }.Extract(text, tokens, 0, tokens.Count, keys, ends);
-        int from = tokenIndex == 0 ? 0 : ends[tokenIndex - 1];
-        return keys.GetRange(from, ends[tokenIndex] - from);
-    }
+    private static List<ulong> KeysOf(string text, int tokenIndex, bool english = true) => FeatureExtractorTests.KeysOf(text, tokenIndex, english: english);
 
     [Fact]
     public void Extract_SentenceInCapitals_ReadsTheWordsInTitleCase()

@@ -5,12 +5,12 @@ namespace Ingestion.Enrichment.Engine.Tests.Entities.Features;
 
 public class FeatureExtractorTests
 {
-    private static List<ulong> KeysOf(string text, int tokenIndex, bool cliticContext = false)
+    internal static List<ulong> KeysOf(string text, int tokenIndex, bool cliticContext = false, bool english = false)
     {
         List<Token> tokens = Tokenizer.Tokenize(text);
         var keys = new List<ulong>();
         var ends = new int[tokens.Count];
-        new FeatureExtractor(NerLexicons.Default) { CliticContext = cliticContext }.Extract(text, tokens, 0, tokens.Count, keys, ends);
+        new FeatureExtractor(NerLexicons.Default) { CliticContext = cliticContext, English = english ? EnglishGazetteers.Default : null }.Extract(text, tokens, 0, tokens.Count, keys, ends);
         int from = tokenIndex == 0 ? 0 : ends[tokenIndex - 1];
         return keys.GetRange(from, ends[tokenIndex] - from);
     }

@@ -157,6 +157,35 @@ public class PostProcessedEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_EnglishCompanyNamedWithItsLegalForm_IsThatCompanyWithoutIt()
+    {
+        const string Text = "Headline\nJayark Corp. agreed to buy Rosalco. On Friday, Jayark was quoted at 87 cents, and Jayark shares fell.";
+        int second = Text.IndexOf("Jayark was", StringComparison.Ordinal);
+        var recognizer = new PostProcessedEntityRecognizer(new FixedEntityRecognizer(
+            new EntityAnnotation { Text = "Jayark Corp", Type = EntityTypes.Organization, Start = 9, End = 20, Confidence = 0.9 },
+            new EntityAnnotation { Text = "Jayark", Type = EntityTypes.Person, Start = second, End = second + 6, Confidence = 0.9 }));
+
+        IReadOnlyList<EntityAnnotation> entities = recognizer.Recognize(Text, LanguageGuess.English);
+
+        Assert.Equal(3, entities.Count(e => e.Text.StartsWith("Jayark", StringComparison.Ordinal) && e.Type == EntityTypes.Organization));
+        Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void Recognize_EnglishOrganisationWithoutLegalForm_KeepsTheModelsTypeForItsWords()
+    {
+        const string Text = "Headline\nJordan Bank said on Friday that Jordan would grow.";
+        int second = Text.IndexOf("Jordan would", StringComparison.Ordinal);
+        var recognizer = new PostProcessedEntityRecognizer(new FixedEntityRecognizer(
+            new EntityAnnotation { Text = "Jordan Bank", Type = EntityTypes.Organization, Start = 9, End = 20, Confidence = 0.9 },
+            new EntityAnnotation { Text = "Jordan", Type = EntityTypes.Location, Start = second, End = second + 6, Confidence = 0.9 }));
+
+        IReadOnlyList<EntityAnnotation> entities = recognizer.Recognize(Text, LanguageGuess.English);
+
+        Assert.Contains(entities, e => e.Text == "Jordan" && e.Type == EntityTypes.Location);
+    }
+
+    [Fact]
     public void Recognize_ModelMentionStartingInsideAWord_KeepsItsSpanAndPropagatesWithoutClitic()
     {
         // A model that splits clitics tags الكويت inside والكويت.
