@@ -47,9 +47,8 @@ public static class MongoArticleCommands
 
     /// <summary>
     /// Every filter of the query, on the search keys: an entity key by equality (a name without a type: any of its
-    /// keys, $in), a type or a date range as one
-    /// element between two bounds ($elemMatch, so the index bounds are the range, not two half-lines), the words
-    /// through the text index, each quoted so that all must appear.
+    /// keys, $in), a type or a date range as one element between two bounds ($elemMatch, so the index bounds are the
+    /// range, not two half-lines), the words through the text index, each quoted so that all must appear.
     /// </summary>
     public static FilterDefinition<ArticleDocument> ByQuery(ArticleQuery query)
     {

@@ -1,5 +1,6 @@
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Persistence.LiteDb;
+using Ingestion.Storage.Persistence.Querying;
 
 namespace Ingestion.Storage.Tests.Persistence.LiteDb;
 
@@ -82,6 +83,28 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
 
         Assert.Equal(["SearchAgencies", "SearchDates", "SearchEntities", "StoredAt", "_id"], LiteDbIndexes.Names(file));
         ArticleDocumentAssert.Equivalent(ArticleDocuments.Full("kept"), await store.FindAsync("kept", Ct));
+    }
+
+    [Fact]
+    public async Task FindByEntityAsync_DocumentKeyedBeforeNamesWereKeyedOnce_FoundWithAndWithoutType()
+    {
+        // Earlier versions keyed every name bare and typed; such a file is searched as it is, without a re-key.
+        string file = folder.NewFile();
+        await using LiteDbArticleStore store = new($"Filename={file};Connection=shared");
+        await store.InitializeAsync(Ct);
+        await store.UpsertAsync(ArticleDocuments.WithEntities("old", ("القاهرة", "LOC")), Ct);
+        using (LiteDB.LiteDatabase older = new($"Filename={file};Connection=shared"))
+        {
+            LiteDB.ILiteCollection<LiteDB.BsonDocument> articles = older.GetCollection("articles");
+            LiteDB.BsonDocument document = articles.FindById("old");
+            document["Search"]["Entities"] = new LiteDB.BsonArray(new LiteDB.BsonValue("القاهره"), new LiteDB.BsonValue("LOC:القاهره"));
+            articles.Update(document);
+        }
+
+        Assert.Equal(["old"], (await store.FindByEntityAsync("القاهرة", null, 10, Ct)).Select(d => d.Id));
+        Assert.Equal(["old"], (await store.FindByEntityAsync("القاهرة", "LOC", 10, Ct)).Select(d => d.Id));
+        Assert.Equal(["old"], (await store.QueryAsync(new ArticleQuery { Entity = "القاهره" }.Validated(), Ct)).Articles.Select(d => d.Id));
+        Assert.Empty(await store.FindByEntityAsync("القاهرة", "PER", 10, Ct));
     }
 
     [Fact]
