@@ -12,9 +12,10 @@ namespace Ingestion.Enrichment.Warmup;
 /// </summary>
 public sealed partial class EngineWarmup(IEnrichmentEngine engine, ILogger<EngineWarmup> logger) : IHostedService
 {
-    // The runtime promotes a method to optimized code after 30 calls: past that, every stage the articles reach has
-    // been compiled, or queued for it, before the first message instead of while the first messages wait.
-    private const int Rounds = 32;
+    // The runtime queues a method for optimized code after 30 calls; the per-token and per-word code of the engine
+    // gets there within one article, so a few rounds compile the paths articles take without holding the start for long
+    // (32 rounds held the start several times as long as one short sentence did, on a loaded machine).
+    private const int Rounds = 4;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
