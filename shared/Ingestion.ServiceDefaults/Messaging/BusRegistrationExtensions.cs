@@ -81,18 +81,13 @@ public static class BusRegistrationExtensions
                     });
                     BusOptions options = context.GetRequiredService<IOptions<BusOptions>>().Value;
                     cfg.PrefetchCount = options.PrefetchCount;
-                    cfg.ConfigureJsonSerializerOptions(ContractsSerialization.UseGeneratedCode);
                     cfg.ConfigurePublish(publish => publish.UseExecute(MandatoryRouting.Apply));
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) =>
-                {
-                    cfg.ConfigureJsonSerializerOptions(ContractsSerialization.UseGeneratedCode);
-                    cfg.ConfigureEndpoints(context);
-                });
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
 
