@@ -59,7 +59,11 @@ public class OutboundConnectionTests
             BusHealthStatus health = await app.Services.GetRequiredService<IBusControl>()
                 .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
             Assert.Equal(BusHealthStatus.Healthy, health);
-            await File.WriteAllTextAsync(Path.Combine(feed, "a.txt"), "Headline\nBody", cancellationToken);
+            // Written beside the feed and moved in whole: with no quiet period, a scan on a loaded machine can
+            // otherwise see the file between its creation and its write, and take it empty.
+            string staged = Path.Combine(Path.GetTempPath(), "ingestion-network-" + Guid.NewGuid().ToString("N") + ".txt");
+            await File.WriteAllTextAsync(staged, "Headline\nBody", cancellationToken);
+            File.Move(staged, Path.Combine(feed, "a.txt"));
 
             IntakeCounters counters = app.Services.GetRequiredService<IntakeCounters>();
             DateTime deadline = DateTime.UtcNow.AddSeconds(60);
