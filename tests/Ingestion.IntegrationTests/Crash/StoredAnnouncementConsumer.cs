@@ -9,7 +9,7 @@ public sealed class StoredAnnouncementConsumer(StoredAnnouncements announcements
     public Task Consume(ConsumeContext<ArticleStored> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        announcements.Add(context.Message.ArticleId, context.Message.Created);
+        announcements.Add(context.MessageId ?? throw new InvalidOperationException("An ArticleStored without a message id."), context.Message.ArticleId, context.Message.Created);
         return Task.CompletedTask;
     }
 }
