@@ -10,8 +10,9 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 internal static class ClockAnchor
 {
     // How far back (in characters, a few sentences) the day a story last named still anchors a clock time: "Police
-    // came on Friday. ... They left at 10:35 a.m." is Friday's 10:35, not the article date's.
-    private const int NarrativeReach = 600;
+    // came on Friday. ... They left at 10:35 a.m." is Friday's 10:35, not the article date's. EnglishAnaphora's "the
+    // next day" reaches as far.
+    internal const int NarrativeReach = 600;
 
     public static List<TemporalCandidate> Anchor(List<TemporalCandidate> kept, string text, DateOnly reference, bool toReference)
     {
@@ -44,6 +45,7 @@ internal static class ClockAnchor
         return kept;
     }
 
-    private static string? DayOf(string value) =>
+    /// <summary>The day (<c>yyyy-MM-dd</c>) a value starts with, or null when it names no day.</summary>
+    internal static string? DayOf(string value) =>
         value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]) ? value[..10] : null;
 }

@@ -19,9 +19,6 @@ internal static class EnglishAnaphora
         "^(?:(?:later|earlier)\\s+)?(?:(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+(?<p>day|year)|the\\s+day\\s+(?<k>before|after))$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
-    // A few sentences: how far back the day or year a story last named still anchors "that day".
-    private const int Reach = 600;
-
     /// <summary>The pattern of the rule that proposes these phrases.</summary>
     /// <remarks>
     /// "that day" alone is too often generic ("trades made that day"), so it needs "earlier", "later" or "same"; "the day
@@ -51,7 +48,7 @@ internal static class EnglishAnaphora
 
             bool year = m.Groups["p"].Value.Equals("year", StringComparison.OrdinalIgnoreCase);
             int shift = Shift(m.Groups["k"].Value);
-            for (int j = i - 1; j >= 0 && c.Start - kept[j].End <= Reach; j--)
+            for (int j = i - 1; j >= 0 && c.Start - kept[j].End <= ClockAnchor.NarrativeReach; j--)
             {
                 string anchor = kept[j].Value;
                 if (year && anchor.Length >= 4 && IsDigits(anchor.AsSpan(0, 4)) && (anchor.Length == 4 || anchor[4] == '-'))
@@ -60,7 +57,7 @@ internal static class EnglishAnaphora
                     break;
                 }
 
-                if (!year && anchor.Length >= 10 && DateOnly.TryParseExact(anchor.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day))
+                if (!year && ClockAnchor.DayOf(anchor) is { } named && DateOnly.TryParseExact(named, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day))
                 {
                     kept[i] = c with { Value = Timex.FormatDay(day.AddDays(shift)) };
                     break;
