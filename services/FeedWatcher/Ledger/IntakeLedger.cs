@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 
 namespace Ingestion.FeedWatcher.Ledger;
 
@@ -25,16 +26,23 @@ public sealed class IntakeLedger : IDisposable
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<LedgerEntry> _articles;
 
+    // A reader's own handles on the ledger's files (see OpenReader); none for the writer.
+    private readonly Stream[] _readerStreams = [];
+
     /// <param name="folder">The state folder (<c>Feed:StatePath</c>).</param>
     /// <param name="readOnly">For readers beside a running watcher, such as <c>ingest status</c>.</param>
     public IntakeLedger(string folder, bool readOnly = false)
     {
-        if (!readOnly)
+        if (readOnly)
+        {
+            (_database, _readerStreams) = OpenReader(Path.Combine(folder, FileName));
+        }
+        else
         {
             Directory.CreateDirectory(folder);
+            _database = new LiteDatabase($"Filename={Path.Combine(folder, FileName)};Connection=direct", s_mapper);
         }
 
-        _database = new LiteDatabase($"Filename={Path.Combine(folder, FileName)};Connection=direct;ReadOnly={readOnly}", s_mapper);
         _articles = _database.GetCollection<LedgerEntry>("articles");
         if (!readOnly)
         {
@@ -156,7 +164,52 @@ public sealed class IntakeLedger : IDisposable
 
     public int Count() => _articles.Count();
 
-    public void Dispose() => _database.Dispose();
+    /// <summary>Copies the log into the data file and empties the log, as LiteDB does by itself every 1,000 log pages.</summary>
+    internal void Checkpoint() => _database.Checkpoint();
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        foreach (Stream stream in _readerStreams)
+        {
+            stream.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Opens the ledger read-only over handles of our own. LiteDB's own read-only file mode deletes the log file when
+    /// it finds it empty as it closes, which it is right after the writer's checkpoint: the running watcher then writes
+    /// its commits into a file no longer in the folder, invisible to every later reader and lost if the watcher is
+    /// killed. Over streams LiteDB never deletes, and the writer's files stay as they are.
+    /// </summary>
+    private static (LiteDatabase Database, Stream[] Streams) OpenReader(string path)
+    {
+        const FileShare besideTheWriter = FileShare.ReadWrite | FileShare.Delete;
+        string logPath = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+        var data = new FileStream(path, FileMode.Open, FileAccess.Read, besideTheWriter);
+        Stream log;
+        try
+        {
+            log = new FileStream(logPath, FileMode.Open, FileAccess.Read, besideTheWriter);
+        }
+        catch (FileNotFoundException)
+        {
+            // No log (the writer is closed, or has not written since it opened): an empty one, read from memory.
+            log = new MemoryStream();
+        }
+
+        try
+        {
+            var engine = new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, ReadOnly = true });
+            return (new LiteDatabase(engine, s_mapper, disposeOnClose: true), [data, log]);
+        }
+        catch
+        {
+            data.Dispose();
+            log.Dispose();
+            throw;
+        }
+    }
 
     private static BsonMapper CreateMapper()
     {

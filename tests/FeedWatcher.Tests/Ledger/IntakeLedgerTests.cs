@@ -124,6 +124,24 @@ public sealed class IntakeLedgerTests : IDisposable
         Assert.Equal(1, reader.CountByState()[ArticleState.Published]);
     }
 
+    [Fact]
+    public void ReadOnlyLedger_ClosedRightAfterTheWritersCheckpoint_LaterWritesStayInTheFolderAndVisible()
+    {
+        Publish("a1", "a.txt", s_start);
+        _ledger.Checkpoint();
+        using (var reader = new IntakeLedger(_folder, readOnly: true))
+        {
+            Assert.Equal(1, reader.Count());
+        }
+
+        _ledger.MarkStored("a1", s_start.AddSeconds(1));
+        Publish("a2", "b.txt", s_start.AddSeconds(2));
+
+        using var later = new IntakeLedger(_folder, readOnly: true);
+        Assert.Equal(1, later.CountByState()[ArticleState.Stored]);
+        Assert.Equal(["a2"], later.PendingIds(10));
+    }
+
     public void Dispose()
     {
         _ledger.Dispose();
