@@ -71,6 +71,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The last lines the service wrote, for a failing test's message.</summary>
     public string Tail(int lines = 40) => $"--- {Name} ---{Environment.NewLine}{string.Join(Environment.NewLine, _output.TakeLast(lines))}";
 
+    /// <summary>Every line the service wrote at warning level or above, for a failing test's message.</summary>
+    public string Warnings() =>
+        $"--- {Name} warnings ---{Environment.NewLine}{string.Join(Environment.NewLine, _output.Where(l => l.Contains("warn:", StringComparison.Ordinal) || l.Contains("fail:", StringComparison.Ordinal) || l.Contains("crit:", StringComparison.Ordinal)).TakeLast(40))}";
+
     /// <summary>Ends the process the way <c>kill -9</c> does (SIGKILL on Unix): no shutdown hooks, nothing flushed.</summary>
     public async Task KillAsync()
     {

@@ -53,7 +53,7 @@ public class ScaleOutTests(RabbitMqBroker broker)
         Assert.Equal(Files, watchers.Values.Sum());
 
         // Each watcher hears of every one of its articles stored (its own subscription queue), none left to republish.
-        int pending = await Eventually.WaitAsync(() => Task.FromResult(fleet.PendingInLedgers()), count => count == 0, TimeSpan.FromSeconds(60), "every watcher's ledger to show its articles stored", fleet.Diagnostics);
+        int pending = await Eventually.WaitAsync(() => Task.FromResult(fleet.PendingInLedgers()), count => count == 0, TimeSpan.FromSeconds(60), "every watcher's ledger to show its articles stored", fleet.LedgerDiagnostics);
         Assert.Equal(0, pending);
         Assert.All(new[] { watchers, enrichment, storage }.SelectMany(work => work), w => Assert.True(w.Value > 0, $"{w.Key} did no work.{Environment.NewLine}{report}"));
         Assert.False(fleet.AnyExited, "A service exited." + Environment.NewLine + fleet.Diagnostics());

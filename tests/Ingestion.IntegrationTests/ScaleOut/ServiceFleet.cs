@@ -135,6 +135,31 @@ internal sealed class ServiceFleet : IAsyncDisposable
             return ledger.CountByState()[ArticleState.Published];
         });
 
+    /// <summary>
+    /// For a failing ledger wait: each watcher's oldest pending entries and what the store says of them (document held,
+    /// announcement mark), then every service's warnings, so that a stuck article shows which side lost track of it.
+    /// </summary>
+    public string LedgerDiagnostics()
+    {
+        var report = new List<string>();
+        foreach (FleetMember member in _members.Where(m => m.Kind == ServiceKind.FeedWatcher))
+        {
+            using var ledger = new IntakeLedger(Path.Combine(Feed, ".ingest", member.Name), readOnly: true);
+            IReadOnlyList<LedgerEntry> pending = ledger.InState(ArticleState.Published);
+            report.Add($"--- {member.Name}: {pending.Count} pending");
+            string[] ids = [.. pending.Take(10).Select(entry => entry.Id)];
+            IReadOnlyDictionary<string, string> marks = Store.FindAnnouncedAsync(ids, CancellationToken.None).GetAwaiter().GetResult();
+            foreach (LedgerEntry entry in pending.Take(10))
+            {
+                bool held = Store.FindAsync(entry.Id, CancellationToken.None).GetAwaiter().GetResult() is not null;
+                report.Add($"{entry.Id} {entry.FileName} pending since {entry.PendingSinceUtc:O}, attempts {entry.Attempts}: document {(held ? "held" : "missing")}, mark {(marks.ContainsKey(entry.Id) ? "present" : "missing")}");
+            }
+        }
+
+        report.AddRange(_members.Select(m => m.Process.Warnings()));
+        return string.Join(Environment.NewLine, report);
+    }
+
     public bool AnyExited => _members.Exists(m => m.Process.HasExited);
 
     public string Diagnostics() => string.Join(Environment.NewLine, _members.Select(m => m.Process.Tail()));
