@@ -33,7 +33,7 @@ internal static class EnglishReferenceRules
             Options, ResolveReference, ["now", "currently", "nowadays", "days", "present", "presently", "recently", "lately", "past", "future", "term"], arabic: false),
 
         // the quarter, the latest quarter, the current quarter, the year-ago period, year-earlier
-        new("(?:(?:the|a)\\s+)?(?:(?<k>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier))\\s+(?:fiscal\\s+)?(?<p>quarter|period)|(?<=the\\s+)(?<p>quarter)(?!\\s+(?:of|century|point|mile|hour|percent)))" +
+        new("(?:the\\s+)?(?<y>\\d{4})\\s+(?:fiscal\\s+)?(?<p>quarter|period)(?!\\s+(?:of|ended|ending))|(?:(?:the|a)\\s+)?(?:(?<k>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier))\\s+(?:fiscal\\s+)?(?<p>quarter|period)|(?<=the\\s+)(?<p>quarter)(?!\\s+(?:of|century|point|mile|hour|percent)))" +
             "|(?<k>year-(?:ago|earlier))(?!\\s+(?:quarter|period))",
             Options, ResolveQuarterReference, ["quarter", "period", "year"], arabic: false),
 
@@ -42,7 +42,7 @@ internal static class EnglishReferenceRules
             Options, ResolveDecade, s_decadeWords, DigitTriggers.FourDigits, arabic: false),
 
         // the 20th century, the nineteenth century
-        new("(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century",
+        new("(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century|(?<this>this)\\s+century",
             Options, ResolveCentury, ["century"], arabic: false),
 
         // nineteen ninety-six, the year two thousand
@@ -68,8 +68,11 @@ internal static class EnglishReferenceRules
         // the past decade, the next century
         new("(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(?<u>decade|century)", Options, ResolveDecadeDuration, ["decade", "century"], arabic: false),
 
+        // Christmas, Thanksgiving, Easter week, last Election Day
+        new(EnglishHolidays.Pattern, Options, EnglishHolidays.Resolve, EnglishHolidays.Triggers, arabic: false),
+
         // that day, the next day, the day before, later that year: anchored afterwards to the day or year named before
-        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year"], arabic: false),
+        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year", "morning", "afternoon", "evening", "night"], arabic: false),
 
         // for years, in weeks, over decades, over the years: a bare plural unit is a vague duration
         new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))" +
@@ -99,6 +102,13 @@ internal static class EnglishReferenceRules
     private static TemporalValue? ResolveQuarterReference(Match m, RuleContext c)
     {
         string k = Key(m, "k");
+        if (m.Groups["y"].Success)
+        {
+            // "the 1988 quarter": the quarter the report is about, in that year.
+            int quarter = EnglishQuarters.Mentioned(c, m.Index)?.Quarter ?? Timex.QuarterOf(c.Reference.AddMonths(-3));
+            return Timex.Date(Timex.FormatQuarter(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), quarter));
+        }
+
         bool back = k.Contains("YEAR-", StringComparison.Ordinal) || k == "COMPARABLE";
         if (k == "CURRENT")
         {
@@ -133,13 +143,23 @@ internal static class EnglishReferenceRules
         {
             string century = m.Groups["c"].Success ? m.Groups["c"].Value : "19";
             value = century + m.Groups["d"].Value;
+            // "the 1800s" is the century (TimeML "18"); "the 2000s" stays the decade.
+            if (m.Groups["c"].Success && value[2] == '0' && century != "20")
+            {
+                value = century;
+            }
         }
 
-        return value.Length == 3 ? Timex.Date(value, mod.Length == 0 ? null : mod) : null;
+        return value.Length is 2 or 3 ? Timex.Date(value, mod.Length == 0 ? null : mod) : null;
     }
 
     private static TemporalValue? ResolveCentury(Match m, RuleContext c)
     {
+        if (m.Groups["this"].Success)
+        {
+            return Timex.Date((c.Reference.Year / 100).ToString("D2", CultureInfo.InvariantCulture));
+        }
+
         int n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
             : m.Groups["o"].Value.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21
             : Array.IndexOf(s_ordinals, m.Groups["o"].Value.ToLowerInvariant()) + 1;
