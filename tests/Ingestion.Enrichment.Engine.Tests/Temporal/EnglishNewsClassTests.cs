@@ -64,8 +64,20 @@ public sealed class EnglishNewsClassTests
     [InlineData("Third-quarter profit fell 5%. Profit in the 1988 quarter was higher.", "the 1988 quarter", "1988-Q3")]
     [InlineData("Sales will rise in next year's first quarter", "next year's first quarter", "2022-Q1")]
     [InlineData("Last year's fourth quarter was weak", "Last year's fourth quarter", "2020-Q4")]
+    [InlineData("Second-quarter profit rose 5% from the same period last year", "the same period last year", "2020-Q2")]
+    [InlineData("Second-quarter sales were flat against the quarter a year earlier", "the quarter a year earlier", "2020-Q2")]
     public void Tag_QuarterOfANamedYear_IsOneDate(string text, string expected, string value) =>
         Assert.Equal(value, Assert.Single(TemporalAssert.Tag(text, "en"), a => a.Text == expected).Value);
+
+    [Theory]
+    [InlineData("Net income for the year rose 8%", "the year", "2021")]
+    [InlineData("Shares fell 3% for the week", "the week", "2021-W30")]
+    public void Tag_ThePeriodAReportCovers_IsTheReferencePeriod(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, value, language: "en");
+
+    [Fact]
+    public void Tag_TheYearThatEnded_IsLeftToTheDateAfterIt() =>
+        Assert.DoesNotContain(TemporalAssert.Tag("Profit for the year ended June 30 rose", "en"), a => a.Text == "the year");
 
     [Theory]
     [InlineData("The stock pays a dividend of $1.76 a year", "a year", "P1Y")]

@@ -33,7 +33,8 @@ internal static class EnglishReferenceRules
             Options, ResolveReference, ["now", "currently", "nowadays", "days", "present", "presently", "recently", "lately", "past", "future", "term"], arabic: false),
 
         // the quarter, the latest quarter, the current quarter, the year-ago period, year-earlier
-        new("(?:the\\s+)?(?<y>\\d{4})\\s+(?:fiscal\\s+)?(?<p>quarter|period)(?!\\s+(?:of|ended|ending))|(?:(?:the|a)\\s+)?(?:(?<k>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier))\\s+(?:fiscal\\s+)?(?<p>quarter|period)|(?<=the\\s+)(?<p>quarter)(?!\\s+(?:of|century|point|mile|hour|percent)))" +
+        new("(?:the\\s+)?(?<y>\\d{4})\\s+(?:fiscal\\s+)?(?<p>quarter|period)(?!\\s+(?:of|ended|ending))" +
+            "|the\\s+(?:(?:same|comparable)\\s+)?(?<p>quarter|period)\\s+(?<k>a\\s+year\\s+(?:ago|earlier)|last\\s+year)|(?:(?:the|a)\\s+)?(?:(?<k>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier))\\s+(?:fiscal\\s+)?(?<p>quarter|period)|(?<=the\\s+)(?<p>quarter)(?!\\s+(?:of|century|point|mile|hour|percent)))" +
             "|(?<k>year-(?:ago|earlier))(?!\\s+(?:quarter|period))",
             Options, ResolveQuarterReference, ["quarter", "period", "year"], arabic: false),
 
@@ -61,6 +62,10 @@ internal static class EnglishReferenceRules
         // the current fiscal year, the full year, year-end, the end of the year
         new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)",
             Options, ResolveThisYear, ["year", "end"], arabic: false),
+
+        // "net income for the year": the reference's year or week, which the report is about
+        new("(?:for|during)\\s+(?<x>the\\s+(?<p>year|week))(?![\\p{L}\\p{Nd}-]|\\s+(?:ended|ending|to|before|after|ago|earlier|later|in\\s+which|when|that|of|since|following))",
+            Options, ResolveTheYear, ["year", "week"], arabic: false),
 
         // the weekend, this weekend, last weekend
         new("(?:the|this|last|next)\\s+weekend", Options, ResolveWeekend, ["weekend"], arabic: false),
@@ -109,7 +114,8 @@ internal static class EnglishReferenceRules
             return Timex.Date(Timex.FormatQuarter(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), quarter));
         }
 
-        bool back = k.Contains("YEAR-", StringComparison.Ordinal) || k == "COMPARABLE";
+        // "the year-ago period", "the quarter a year ago", "the same period last year": the quarter of the report a year back.
+        bool back = k.Contains("YEAR-", StringComparison.Ordinal) || k.Contains(" YEAR", StringComparison.Ordinal) || k == "COMPARABLE";
         if (k == "CURRENT")
         {
             return Timex.Date(Timex.FormatQuarter(c.Reference.Year, Timex.QuarterOf(c.Reference)));
@@ -247,6 +253,9 @@ internal static class EnglishReferenceRules
 
     private static TemporalValue? ResolveThisYear(Match m, RuleContext c) =>
         Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : null);
+
+    private static TemporalValue? ResolveTheYear(Match m, RuleContext c) =>
+        Timex.Date(Key(m, "p") == "WEEK" ? Timex.FormatWeek(c.Reference) : Timex.FormatYear(c.Reference.Year));
 
     private static TemporalValue? ResolveWeekend(Match m, RuleContext c)
     {
