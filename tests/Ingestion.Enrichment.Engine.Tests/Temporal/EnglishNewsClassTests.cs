@@ -5,7 +5,7 @@ namespace Ingestion.Enrichment.Engine.Tests.Temporal;
 /// <summary>
 /// English newswire classes as TimeML annotates them: holidays, clock times said in words, parts of a day named by
 /// reference to the day before, "earlier this year", quarters of a named year, rates as SETs, halves of units,
-/// centuries, and how far a tense cue carries a month. Reference 2021-07-29 (a Thursday).
+/// weekdays in the plural, centuries, and how far a tense cue carries a month. Reference 2021-07-29 (a Thursday).
 /// </summary>
 public sealed class EnglishNewsClassTests
 {
@@ -84,6 +84,8 @@ public sealed class EnglishNewsClassTests
     [InlineData("Output grew 3% a year", "a year", "P1Y")]
     [InlineData("The board meets twice a month", "a month", "P1M")]
     [InlineData("Orangemen march each July through the town", "each July", "XXXX-07")]
+    [InlineData("The market is closed on Sundays", "Sundays", "XXXX-WXX-7")]
+    [InlineData("The show airs Tuesday nights", "Tuesday nights", "XXXX-WXX-2TNI")]
     public void Tag_Rate_IsASet(string text, string expected, string value) =>
         TemporalAssert.Single(text, expected, TemporalTypes.Set, value, language: "en");
 
