@@ -37,6 +37,14 @@ public sealed class EnglishNewsClassTests
     public void Tag_ClockTimeInWords_IsATimeOfThatDay(string text, string expected, string value) =>
         TemporalAssert.Single(text, expected, TemporalTypes.Time, value, language: "en");
 
+    [Fact]
+    public void Tag_Overnight_IsTheNightBeforeTheReferenceDate() =>
+        TemporalAssert.Single("Rebels shelled the town overnight, officials said", "overnight", TemporalTypes.Time, "2021-07-28TNI", language: "en");
+
+    [Fact]
+    public void Tag_OvernightRate_IsNotTagged() =>
+        Assert.Empty(TemporalAssert.Tag("The overnight rate rose to 5%", "en"));
+
     [Theory]
     [InlineData("The ship sank on Friday, July 16. The next morning, divers found the wreck.", "The next morning", "2021-07-17TMO")]
     [InlineData("The ship sank on Friday, July 16. Rescuers gave up that evening.", "that evening", "2021-07-16TEV")]

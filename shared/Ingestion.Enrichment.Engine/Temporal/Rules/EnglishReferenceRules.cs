@@ -59,6 +59,10 @@ internal static class EnglishReferenceRules
         new("(?:(?<mod>early|late)\\s+)?(?:(?:on\\s+)?" + Weekday + "|(?<k>yesterday|tomorrow|today|this|last))\\s+(?<tod>morning|afternoon|evening|night)",
             Options, ResolvePartOfDay, ["morning", "afternoon", "evening", "night"], arabic: false),
 
+        // "struck overnight": the night before the reference date; "overnight rates" and "overnight loans" are money terms
+        new("overnight(?!\\s+(?:rates?|loans?|funds?|interest|lending|deposits?|repos?|borrowing|money|market|trading|stays?|bags?|success|sensation|delivery|shipping))",
+            Options, ResolveOvernight, ["overnight"], arabic: false),
+
         // the current fiscal year, the full year, year-end, the end of the year
         new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)",
             Options, ResolveThisYear, ["year", "end"], arabic: false),
@@ -253,6 +257,9 @@ internal static class EnglishReferenceRules
 
     private static TemporalValue? ResolveThisYear(Match m, RuleContext c) =>
         Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : null);
+
+    private static TemporalValue? ResolveOvernight(Match m, RuleContext c) =>
+        new(TemporalTypes.Time, Timex.FormatDay(c.Reference.AddDays(-1)) + "TNI");
 
     private static TemporalValue? ResolveTheYear(Match m, RuleContext c) =>
         Timex.Date(Key(m, "p") == "WEEK" ? Timex.FormatWeek(c.Reference) : Timex.FormatYear(c.Reference.Year));

@@ -64,7 +64,7 @@ internal static class EnglishRules
             Options, ResolvePart, ["quarter", "half"], arabic: false),
         new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before))?", Options, ResolveDuration, s_unitWords, arabic: false),
         new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday)" +
-            "|(?<h>\\d{1,2}|" + HourWords + ")(?::(?<mi>\\d{2}))?(?:\\s+o'clock)?\\s+(?<dp>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)|(?<h>\\d{1,2}|" + HourWords + ")\\s+o'clock)",
+            "|(?<h>\\d{1,2}|" + HourWords + ")(?::(?<mi>\\d{2}))?(?:\\s+o['’]clock)?\\s+(?<dp>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)|(?<h>\\d{1,2}|" + HourWords + ")\\s+o['’]clock)",
             Options, ResolveTime, ["noon", "midnight", "midday", "morning", "afternoon", "evening", "night", "clock"], DigitTriggers.Colon | DigitTriggers.Meridiem | DigitTriggers.FourDigits, arabic: false),
         new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + "|(?:every|each)\\s+" + Month + "|" + Weekday + "s|" + Weekday + "\\s+(?<tod>mornings|afternoons|evenings|nights))", Options, ResolveSet, ["every", "each", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mornings", "afternoons", "evenings", "nights", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
