@@ -36,7 +36,7 @@ internal static class EnglishAnaphora
         if (m.Groups["tod"].Success)
         {
             // "the next morning" is a part of a day, a TIME.
-            return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(c.Reference.AddDays(Shift(m.Groups["k"].Value))) + PartOfDay(m.Groups["tod"].Value));
+            return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(c.Reference.AddDays(Shift(m.Groups["k"].Value))) + EnglishRules.PartOfDay(m.Groups["tod"].Value));
         }
 
         bool year = m.Value.EndsWith("year", StringComparison.OrdinalIgnoreCase);
@@ -55,7 +55,7 @@ internal static class EnglishAnaphora
                 continue;
             }
 
-            string part = m.Groups["tod"].Success ? PartOfDay(m.Groups["tod"].Value) : string.Empty;
+            string part = m.Groups["tod"].Success ? EnglishRules.PartOfDay(m.Groups["tod"].Value) : string.Empty;
 
             bool year = m.Groups["p"].Value.Equals("year", StringComparison.OrdinalIgnoreCase);
             int shift = Shift(m.Groups["k"].Value);
@@ -84,14 +84,6 @@ internal static class EnglishAnaphora
         "THE FOLLOWING" or "THE NEXT" or "AFTER" => 1,
         "THE PREVIOUS" or "THE PRECEDING" or "BEFORE" => -1,
         _ => 0,
-    };
-
-    private static string PartOfDay(string word) => word.ToUpperInvariant() switch
-    {
-        "MORNING" => "TMO",
-        "AFTERNOON" => "TAF",
-        "EVENING" => "TEV",
-        _ => "TNI",
     };
 
     private static bool IsDigits(ReadOnlySpan<char> s)

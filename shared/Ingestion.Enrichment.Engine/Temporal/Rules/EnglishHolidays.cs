@@ -93,22 +93,8 @@ internal static class EnglishHolidays
         };
     }
 
-    private static bool IsModifier(RuleContext c, int end)
-    {
-        int i = end;
-        while (i < c.Text.Length && c.Text[i] == ' ')
-        {
-            i++;
-        }
-
-        int wordEnd = i;
-        while (wordEnd < c.Text.Length && char.IsLetter(c.Text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        return wordEnd > i && char.IsLower(c.Text[i]) && Array.IndexOf(s_followers, c.Text[i..wordEnd]) < 0;
-    }
+    private static bool IsModifier(RuleContext c, int end) =>
+        c.WordAfter(end) is { Length: > 0 } next && char.IsLower(next[0]) && Array.IndexOf(s_followers, next) < 0;
 
     private static DateOnly DateIn(string name, int year) => name switch
     {

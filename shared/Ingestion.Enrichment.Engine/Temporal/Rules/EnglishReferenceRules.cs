@@ -223,13 +223,7 @@ internal static class EnglishReferenceRules
 
     private static TemporalValue? ResolvePartOfDay(Match m, RuleContext c)
     {
-        string part = Key(m, "tod") switch
-        {
-            "MORNING" => "TMO",
-            "AFTERNOON" => "TAF",
-            "EVENING" => "TEV",
-            _ => "TNI",
-        };
+        string part = EnglishRules.PartOfDay(m.Groups["tod"].Value);
         DateOnly day;
         if (m.Groups["wd"].Success)
         {

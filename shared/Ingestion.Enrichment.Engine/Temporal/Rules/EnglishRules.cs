@@ -139,6 +139,15 @@ internal static class EnglishRules
         return Timex.YearOfMonth(c.Reference, month, tense, Reach(tense));
     }
 
+    /// <summary>The TIMEX3 code of "morning", "afternoon", "evening" or "night".</summary>
+    internal static string PartOfDay(string word) => word.ToUpperInvariant() switch
+    {
+        "MORNING" => "TMO",
+        "AFTERNOON" => "TAF",
+        "EVENING" => "TEV",
+        _ => "TNI",
+    };
+
     internal static int RelativeShift(string word) => word.ToUpperInvariant() switch
     {
         "LAST" or "PAST" or "PREVIOUS" => -1,
@@ -319,19 +328,7 @@ internal static class EnglishRules
         }
 
         // "won 2-1 a day after the vote": a point, not a rate.
-        int end = m.Index + m.Length;
-        while (end < c.Text.Length && c.Text[end] == ' ')
-        {
-            end++;
-        }
-
-        int wordEnd = end;
-        while (wordEnd < c.Text.Length && char.IsLetter(c.Text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        return c.Text[end..wordEnd].ToUpperInvariant() is not ("AFTER" or "LATER" or "BEFORE" or "EARLIER" or "AGO" or "OR");
+        return c.WordAfter(m.Index + m.Length).ToUpperInvariant() is not ("AFTER" or "LATER" or "BEFORE" or "EARLIER" or "AGO" or "OR");
     }
 
     // "2 1/2 years" is P2Y6M: a half written in the next smaller unit, as TimeBank writes it, where that unit is whole.
@@ -407,14 +404,7 @@ internal static class EnglishRules
         if (m.Groups["wd"].Success)
         {
             // "on Fridays", "Tuesday nights": a weekday in the plural recurs.
-            string part = m.Groups["tod"].Value.ToUpperInvariant() switch
-            {
-                "MORNINGS" => "TMO",
-                "AFTERNOONS" => "TAF",
-                "EVENINGS" => "TEV",
-                "NIGHTS" => "TNI",
-                _ => string.Empty,
-            };
+            string part = m.Groups["tod"].Success ? PartOfDay(m.Groups["tod"].Value.TrimEnd('s', 'S')) : string.Empty;
             return new TemporalValue(TemporalTypes.Set, "XXXX-WXX-" + WeekdayOf(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture) + part);
         }
 
