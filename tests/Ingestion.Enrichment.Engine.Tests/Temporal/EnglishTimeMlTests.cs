@@ -42,7 +42,7 @@ public sealed class EnglishTimeMlTests
     [InlineData("Prices fell in the past two years", "the past two years", TemporalTypes.Duration, "P2Y", null)]
     [InlineData("It took almost seven years", "almost seven years", TemporalTypes.Duration, "P7Y", "LESS_THAN")]
     [InlineData("It took about 7 hours", "about 7 hours", TemporalTypes.Duration, "PT7H", "APPROX")]
-    [InlineData("It took 5 1/2 hours", "5 1/2 hours", TemporalTypes.Duration, "PT5.5H", null)]
+    [InlineData("It took 5 1/2 hours", "5 1/2 hours", TemporalTypes.Duration, "PT5H30M", null)]
     [InlineData("Talks went on for years", "years", TemporalTypes.Duration, "PXY", null)]
     [InlineData("Prices may rise in the next few months", "the next few months", TemporalTypes.Duration, "PXM", null)]
     [InlineData("They met for decades", "decades", TemporalTypes.Duration, "PXDE", null)]

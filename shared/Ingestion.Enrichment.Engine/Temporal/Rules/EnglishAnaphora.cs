@@ -16,7 +16,8 @@ namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 internal static class EnglishAnaphora
 {
     private static readonly Regex s_phrase = new(
-        "^(?:(?:later|earlier)\\s+)?(?:(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+(?<p>day|year)|the\\s+day\\s+(?<k>before|after))$",
+        "^(?:(?:later|earlier)\\s+)?(?:(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+(?<p>day|year)|the\\s+day\\s+(?<k>before|after)" +
+        "|(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+(?<tod>morning|afternoon|evening|night))$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
     /// <summary>The pattern of the rule that proposes these phrases.</summary>
@@ -26,11 +27,18 @@ internal static class EnglishAnaphora
     /// </remarks>
     public const string Pattern =
         "(?:later|earlier)\\s+(?<k>that)\\s+day|(?:(?:later|earlier)\\s+)?(?:(?<k>that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+day" +
-        "|(?<k>that|the\\s+same|the\\s+following|the\\s+preceding)\\s+year)|the\\s+day\\s+(?<k>before|after)(?=\\s*(?:[.,;:!?)]|$))";
+        "|(?<k>that|the\\s+same|the\\s+following|the\\s+preceding)\\s+year)|the\\s+day\\s+(?<k>before|after)(?=\\s*(?:[.,;:!?)]|$))" +
+        "|(?:(?:later|earlier)\\s+)?(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+(?<tod>morning|afternoon|evening|night)";
 
     /// <summary>The value against the reference date, which <see cref="Anchor"/> replaces when a day or year was named before.</summary>
     public static TemporalValue? Resolve(Match m, RuleContext c)
     {
+        if (m.Groups["tod"].Success)
+        {
+            // "the next morning" is a part of a day, a TIME.
+            return new TemporalValue(TemporalTypes.Time, Timex.FormatDay(c.Reference.AddDays(Shift(m.Groups["k"].Value))) + EnglishRules.PartOfDay(m.Groups["tod"].Value));
+        }
+
         bool year = m.Value.EndsWith("year", StringComparison.OrdinalIgnoreCase);
         int shift = Shift(m.Groups["k"].Value);
         return Timex.Date(year ? Timex.FormatYear(c.Reference.Year + shift) : Timex.FormatDay(c.Reference.AddDays(shift)));
@@ -41,10 +49,13 @@ internal static class EnglishAnaphora
         for (int i = 0; i < kept.Count; i++)
         {
             TemporalCandidate c = kept[i];
-            if (c.Type != TemporalTypes.Date || c.Length > 40 || s_phrase.Match(text, c.Start, c.Length) is not { Success: true } m)
+            if (c.Type is not (TemporalTypes.Date or TemporalTypes.Time) || c.Length > 40 || s_phrase.Match(text, c.Start, c.Length) is not { Success: true } m
+                || (c.Type == TemporalTypes.Time) != m.Groups["tod"].Success)
             {
                 continue;
             }
+
+            string part = m.Groups["tod"].Success ? EnglishRules.PartOfDay(m.Groups["tod"].Value) : string.Empty;
 
             bool year = m.Groups["p"].Value.Equals("year", StringComparison.OrdinalIgnoreCase);
             int shift = Shift(m.Groups["k"].Value);
@@ -59,7 +70,7 @@ internal static class EnglishAnaphora
 
                 if (!year && ClockAnchor.DayOf(anchor) is { } named && DateOnly.TryParseExact(named, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day))
                 {
-                    kept[i] = c with { Value = Timex.FormatDay(day.AddDays(shift)) };
+                    kept[i] = c with { Value = Timex.FormatDay(day.AddDays(shift)) + part };
                     break;
                 }
             }

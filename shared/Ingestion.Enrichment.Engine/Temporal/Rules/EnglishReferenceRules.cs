@@ -33,7 +33,8 @@ internal static class EnglishReferenceRules
             Options, ResolveReference, ["now", "currently", "nowadays", "days", "present", "presently", "recently", "lately", "past", "future", "term"], arabic: false),
 
         // the quarter, the latest quarter, the current quarter, the year-ago period, year-earlier
-        new("(?:(?:the|a)\\s+)?(?:(?<k>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier))\\s+(?:fiscal\\s+)?(?<p>quarter|period)|(?<=the\\s+)(?<p>quarter)(?!\\s+(?:of|century|point|mile|hour|percent)))" +
+        new("(?:the\\s+)?(?<y>\\d{4})\\s+(?:fiscal\\s+)?(?<p>quarter|period)(?!\\s+(?:of|ended|ending))" +
+            "|the\\s+(?:(?:same|comparable)\\s+)?(?<p>quarter|period)\\s+(?<k>a\\s+year\\s+(?:ago|earlier)|last\\s+year)|(?:(?:the|a)\\s+)?(?:(?<k>latest|current|recent|comparable|same|previous|prior|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier))\\s+(?:fiscal\\s+)?(?<p>quarter|period)|(?<=the\\s+)(?<p>quarter)(?!\\s+(?:of|century|point|mile|hour|percent)))" +
             "|(?<k>year-(?:ago|earlier))(?!\\s+(?:quarter|period))",
             Options, ResolveQuarterReference, ["quarter", "period", "year"], arabic: false),
 
@@ -42,7 +43,7 @@ internal static class EnglishReferenceRules
             Options, ResolveDecade, s_decadeWords, DigitTriggers.FourDigits, arabic: false),
 
         // the 20th century, the nineteenth century
-        new("(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century",
+        new("(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century|(?<this>this)\\s+century",
             Options, ResolveCentury, ["century"], arabic: false),
 
         // nineteen ninety-six, the year two thousand
@@ -58,9 +59,17 @@ internal static class EnglishReferenceRules
         new("(?:(?<mod>early|late)\\s+)?(?:(?:on\\s+)?" + Weekday + "|(?<k>yesterday|tomorrow|today|this|last))\\s+(?<tod>morning|afternoon|evening|night)",
             Options, ResolvePartOfDay, ["morning", "afternoon", "evening", "night"], arabic: false),
 
+        // "struck overnight": the night before the reference date; "overnight rates" and "overnight loans" are money terms
+        new("overnight(?!\\s+(?:rates?|loans?|funds?|interest|lending|deposits?|repos?|borrowing|money|market|trading|stays?|bags?|success|sensation|delivery|shipping))",
+            Options, ResolveOvernight, ["overnight"], arabic: false),
+
         // the current fiscal year, the full year, year-end, the end of the year
         new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)",
             Options, ResolveThisYear, ["year", "end"], arabic: false),
+
+        // "net income for the year": the reference's year or week, which the report is about
+        new("(?:for|during)\\s+(?<x>the\\s+(?<p>year|week))(?![\\p{L}\\p{Nd}-]|\\s+(?:ended|ending|to|before|after|ago|earlier|later|in\\s+which|when|that|of|since|following))",
+            Options, ResolveTheYear, ["year", "week"], arabic: false),
 
         // the weekend, this weekend, last weekend
         new("(?:the|this|last|next)\\s+weekend", Options, ResolveWeekend, ["weekend"], arabic: false),
@@ -68,8 +77,11 @@ internal static class EnglishReferenceRules
         // the past decade, the next century
         new("(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(?<u>decade|century)", Options, ResolveDecadeDuration, ["decade", "century"], arabic: false),
 
+        // Christmas, Thanksgiving, Easter week, last Election Day
+        new(EnglishHolidays.Pattern, Options, EnglishHolidays.Resolve, EnglishHolidays.Triggers, arabic: false),
+
         // that day, the next day, the day before, later that year: anchored afterwards to the day or year named before
-        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year"], arabic: false),
+        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year", "morning", "afternoon", "evening", "night"], arabic: false),
 
         // for years, in weeks, over decades, over the years: a bare plural unit is a vague duration
         new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))" +
@@ -99,7 +111,15 @@ internal static class EnglishReferenceRules
     private static TemporalValue? ResolveQuarterReference(Match m, RuleContext c)
     {
         string k = Key(m, "k");
-        bool back = k.Contains("YEAR-", StringComparison.Ordinal) || k == "COMPARABLE";
+        if (m.Groups["y"].Success)
+        {
+            // "the 1988 quarter": the quarter the report is about, in that year.
+            int quarter = EnglishQuarters.Mentioned(c, m.Index)?.Quarter ?? Timex.QuarterOf(c.Reference.AddMonths(-3));
+            return Timex.Date(Timex.FormatQuarter(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), quarter));
+        }
+
+        // "the year-ago period", "the quarter a year ago", "the same period last year": the quarter of the report a year back.
+        bool back = k.Contains("YEAR-", StringComparison.Ordinal) || k.Contains(" YEAR", StringComparison.Ordinal) || k == "COMPARABLE";
         if (k == "CURRENT")
         {
             return Timex.Date(Timex.FormatQuarter(c.Reference.Year, Timex.QuarterOf(c.Reference)));
@@ -133,13 +153,23 @@ internal static class EnglishReferenceRules
         {
             string century = m.Groups["c"].Success ? m.Groups["c"].Value : "19";
             value = century + m.Groups["d"].Value;
+            // "the 1800s" is the century (TimeML "18"); "the 2000s" stays the decade.
+            if (m.Groups["c"].Success && value[2] == '0' && century != "20")
+            {
+                value = century;
+            }
         }
 
-        return value.Length == 3 ? Timex.Date(value, mod.Length == 0 ? null : mod) : null;
+        return value.Length is 2 or 3 ? Timex.Date(value, mod.Length == 0 ? null : mod) : null;
     }
 
     private static TemporalValue? ResolveCentury(Match m, RuleContext c)
     {
+        if (m.Groups["this"].Success)
+        {
+            return Timex.Date((c.Reference.Year / 100).ToString("D2", CultureInfo.InvariantCulture));
+        }
+
         int n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
             : m.Groups["o"].Value.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21
             : Array.IndexOf(s_ordinals, m.Groups["o"].Value.ToLowerInvariant()) + 1;
@@ -193,13 +223,7 @@ internal static class EnglishReferenceRules
 
     private static TemporalValue? ResolvePartOfDay(Match m, RuleContext c)
     {
-        string part = Key(m, "tod") switch
-        {
-            "MORNING" => "TMO",
-            "AFTERNOON" => "TAF",
-            "EVENING" => "TEV",
-            _ => "TNI",
-        };
+        string part = EnglishRules.PartOfDay(m.Groups["tod"].Value);
         DateOnly day;
         if (m.Groups["wd"].Success)
         {
@@ -227,6 +251,12 @@ internal static class EnglishReferenceRules
 
     private static TemporalValue? ResolveThisYear(Match m, RuleContext c) =>
         Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : null);
+
+    private static TemporalValue? ResolveOvernight(Match m, RuleContext c) =>
+        new(TemporalTypes.Time, Timex.FormatDay(c.Reference.AddDays(-1)) + "TNI");
+
+    private static TemporalValue? ResolveTheYear(Match m, RuleContext c) =>
+        Timex.Date(Key(m, "p") == "WEEK" ? Timex.FormatWeek(c.Reference) : Timex.FormatYear(c.Reference.Year));
 
     private static TemporalValue? ResolveWeekend(Match m, RuleContext c)
     {

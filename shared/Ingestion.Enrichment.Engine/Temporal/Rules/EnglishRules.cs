@@ -24,6 +24,8 @@ internal static class EnglishRules
 
     internal const RegexOptions Options = RegexOptions.IgnoreCase;
 
+    private const string HourWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
     private static readonly string[] s_units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
     private static readonly string[] s_small =
@@ -47,22 +49,24 @@ internal static class EnglishRules
 
     private static readonly TemporalRule[] s_rules =
     [
-        new("(?:" + Weekday + ",?\\s+)?(?:(?<rel2>last|this|next)\\s+)?" + Month + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
+        new("(?<wk>the\\s+week\\s+of\\s+)?(?:" + Weekday + ",?\\s+)?(?:(?<rel2>last|this|next)\\s+)?" + Month + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
         new("(?:" + Weekday + ",?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Month + "(?:,?\\s+(?<y>\\d{4}))?", Options, ResolveDay, s_monthWords, arabic: false),
         new(PartOf + "(?:(?<rel2>this|last|next)\\s+)?" + Month + "(?:,?\\s+(?:of\\s+)?(?<y>\\d{4})|\\s+(?:of\\s+)?(?<ry>this|last|next)\\s+year)?", Options, ResolveMonth, s_monthWords, arabic: false),
         new("(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})|(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})", Options, ResolveNumeric, [], DigitTriggers.DateSeparator, arabic: false),
         new(PartOf + "(?:(?:fiscal|calendar)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|percent))", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
         new("(?:(?<mod>early|earlier|late|later)\\s+)?(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
         new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
-        new("(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))" +
-            "|(?<mod>the\\s+(?:beginning|start|middle|end)\\s+of)\\s+the\\s+(?<p>week|month)",
+        new("(?:(?<mod>early|mid|late|earlier|later|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))" +
+            "|(?<mod>the\\s+(?:beginning|start|middle|end)\\s+of)\\s+the\\s+(?<p>week|month)|(?<mod>earlier|later)\\s+in\\s+the\\s+(?<p2>week|month|year)",
             Options, ResolvePeriod, ["week", "month", "year"], arabic: false),
-        new("(?:(?:the|a|its)\\s+)?(?:(?<y>\\d{4})\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
+        new("(?:(?:the|a|its)\\s+)?(?:(?<ry>this|last|next)\\s+year's\\s+|(?<y>\\d{4})(?:'s)?\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
             "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
         new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before))?", Options, ResolveDuration, s_unitWords, arabic: false),
-        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday))", Options, ResolveTime, ["noon", "midnight", "midday"], DigitTriggers.Colon | DigitTriggers.Meridiem | DigitTriggers.FourDigits, arabic: false),
-        new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + ")", Options, ResolveSet, ["every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
+        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday)" +
+            "|(?<h>\\d{1,2}|" + HourWords + ")(?::(?<mi>\\d{2}))?(?:\\s+o['’]clock)?\\s+(?<dp>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)|(?<h>\\d{1,2}|" + HourWords + ")\\s+o['’]clock)",
+            Options, ResolveTime, ["noon", "midnight", "midday", "morning", "afternoon", "evening", "night", "clock"], DigitTriggers.Colon | DigitTriggers.Meridiem | DigitTriggers.FourDigits, arabic: false),
+        new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + "|(?:every|each)\\s+" + Month + "|" + Weekday + "s|" + Weekday + "\\s+(?<tod>mornings|afternoons|evenings|nights))", Options, ResolveSet, ["every", "each", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mornings", "afternoons", "evenings", "nights", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
     ];
 
     public static IReadOnlyList<TemporalRule> Rules => s_rules;
@@ -75,6 +79,12 @@ internal static class EnglishRules
 
     // How many months a tense cue may carry a month named without its year (see Timex.YearOfMonth).
     private const int TenseReach = 8;
+
+    // A future cue carries a bare month as far ahead as the calendar goes ("will be named ... for a mission in
+    // December", said in March); a past one only TenseReach back, since newswire writes the year of an older date. A
+    // day of a month keeps TenseReach both ways: in a future sentence it more often names a past event ("will trade
+    // again after the June 3 halt") than a day most of a year ahead, which news would give with its year.
+    private static int Reach(int tense) => tense > 0 ? 12 : TenseReach;
 
     internal static int WeekdayOf(string name) => name.ToUpperInvariant()[..3] switch
     {
@@ -94,7 +104,8 @@ internal static class EnglishRules
             return null;
         }
 
-        return Timex.Day(new DateOnly(year, month, day));
+        // "the week of March 6" is that day's week.
+        return m.Groups["wk"].Success ? Timex.Date(Timex.FormatWeek(new DateOnly(year, month, day))) : Timex.Day(new DateOnly(year, month, day));
     }
 
     private static TemporalValue? ResolveMonth(Match m, RuleContext c)
@@ -112,7 +123,7 @@ internal static class EnglishRules
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
             : m.Groups["ry"].Success ? c.Reference.Year + RelativeShift(m.Groups["ry"].Value)
             : m.Groups["rel2"].Success ? c.Reference.Year
-            : Timex.YearOfMonth(c.Reference, month, Tense.Of(c.Text, m.Index, m.Index + m.Length), TenseReach);
+            : YearByTense(c, month, m.Index, m.Index + m.Length);
         year += m.Groups["rel2"].Value.ToUpperInvariant() switch
         {
             "LAST" => month < c.Reference.Month ? 0 : -1,
@@ -121,6 +132,21 @@ internal static class EnglishRules
         };
         return Timex.Date(Timex.FormatMonth(year, month), Mod(m.Groups["mod"].Value));
     }
+
+    private static int YearByTense(RuleContext c, int month, int start, int end)
+    {
+        int tense = Tense.Of(c.Text, start, end);
+        return Timex.YearOfMonth(c.Reference, month, tense, Reach(tense));
+    }
+
+    /// <summary>The TIMEX3 code of "morning", "afternoon", "evening" or "night".</summary>
+    internal static string PartOfDay(string word) => word.ToUpperInvariant() switch
+    {
+        "MORNING" => "TMO",
+        "AFTERNOON" => "TAF",
+        "EVENING" => "TEV",
+        _ => "TNI",
+    };
 
     internal static int RelativeShift(string word) => word.ToUpperInvariant() switch
     {
@@ -283,7 +309,45 @@ internal static class EnglishRules
             }
         }
 
-        return new TemporalValue(TemporalTypes.Duration, Timex.Duration(amount, unit), mod);
+        // "$1.76 a year", "twice a week": a rate recurs, a SET in TimeML.
+        if (n is "A" or "AN" && ago.Length == 0 && IsRate(c, m))
+        {
+            return new TemporalValue(TemporalTypes.Set, Timex.Duration("1", unit));
+        }
+
+        return new TemporalValue(TemporalTypes.Duration, HalfOf(amount, unit) ?? Timex.Duration(amount, unit), mod);
+    }
+
+    private static bool IsRate(RuleContext c, Match m)
+    {
+        char before = c.CharBefore(m.Index);
+        if (!char.IsAsciiDigit(before) && before != '%' && c.WordBefore(m.Index).ToUpperInvariant() is not
+            ("TIMES" or "TWICE" or "ONCE" or "THRICE" or "PERCENT" or "MILLION" or "BILLION" or "DOLLARS" or "CENTS" or "BARRELS" or "TONS" or "POINTS"))
+        {
+            return false;
+        }
+
+        // "won 2-1 a day after the vote": a point, not a rate.
+        return c.WordAfter(m.Index + m.Length).ToUpperInvariant() is not ("AFTER" or "LATER" or "BEFORE" or "EARLIER" or "AGO" or "OR");
+    }
+
+    // "2 1/2 years" is P2Y6M: a half written in the next smaller unit, as TimeBank writes it, where that unit is whole.
+    private static string? HalfOf(string amount, string unit)
+    {
+        if (!amount.EndsWith(".5", StringComparison.Ordinal) || !int.TryParse(amount.AsSpan(0, amount.Length - 2), CultureInfo.InvariantCulture, out int whole))
+        {
+            return null;
+        }
+
+        string w = whole.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            "Y" => whole == 0 ? "P6M" : "P" + w + "Y6M",
+            "D" => whole == 0 ? "PT12H" : "P" + w + "DT12H",
+            "H" => whole == 0 ? "PT30M" : "PT" + w + "H30M",
+            "MI" => whole == 0 ? "PT30S" : "PT" + w + "M30S",
+            _ => null,
+        };
     }
 
     private static int? ParseNumber(string text)
@@ -312,7 +376,18 @@ internal static class EnglishRules
             return new TemporalValue(TemporalTypes.Time, m.Groups["k"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? "T00:00" : "T12:00", mod);
         }
 
-        int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        int hour = ParseNumber(m.Groups["h"].Value.ToLowerInvariant()) ?? -1;
+        // "4 in the morning", "9 at night": the part of the day says which half of the clock.
+        string part = m.Groups["dp"].Value.ToUpperInvariant();
+        if (part.EndsWith("AFTERNOON", StringComparison.Ordinal) || part.EndsWith("EVENING", StringComparison.Ordinal) || (part.EndsWith("NIGHT", StringComparison.Ordinal) && hour >= 6))
+        {
+            hour = hour < 12 ? hour + 12 : hour;
+        }
+        else if (part.EndsWith("MORNING", StringComparison.Ordinal) || (part.Length > 0 && hour == 12))
+        {
+            hour %= 12;
+        }
+
         int minute = m.Groups["mi"].Success ? int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture) : 0;
         bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
         if (m.Groups["ap"].Success)
@@ -328,7 +403,14 @@ internal static class EnglishRules
     {
         if (m.Groups["wd"].Success)
         {
-            return new TemporalValue(TemporalTypes.Set, "XXXX-WXX-" + WeekdayOf(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture));
+            // "on Fridays", "Tuesday nights": a weekday in the plural recurs.
+            string part = m.Groups["tod"].Success ? PartOfDay(m.Groups["tod"].Value.TrimEnd('s', 'S')) : string.Empty;
+            return new TemporalValue(TemporalTypes.Set, "XXXX-WXX-" + WeekdayOf(m.Groups["wd"].Value).ToString(CultureInfo.InvariantCulture) + part);
+        }
+
+        if (m.Groups["m"].Success)
+        {
+            return new TemporalValue(TemporalTypes.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{MonthOf(m.Groups["m"].Value):D2}"));
         }
 
         string key = (m.Groups["u"].Success ? m.Groups["u"].Value : m.Groups["k"].Value).ToUpperInvariant();

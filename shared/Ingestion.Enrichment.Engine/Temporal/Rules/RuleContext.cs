@@ -21,6 +21,24 @@ internal readonly record struct RuleContext(string Text, DateOnly Reference)
         return Text[start..end];
     }
 
+    /// <summary>The word starting just after <paramref name="index"/> (after skipping spaces), or empty.</summary>
+    public string WordAfter(int index)
+    {
+        int start = index;
+        while (start < Text.Length && char.IsWhiteSpace(Text[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < Text.Length && char.IsLetter(Text[end]))
+        {
+            end++;
+        }
+
+        return Text[start..end];
+    }
+
     /// <summary>The first non-space character before <paramref name="index"/>, or '\n' at the start of the text.</summary>
     public char CharBefore(int index)
     {

@@ -32,7 +32,7 @@ internal static class Tense
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishPast = Words(
         StringComparer.OrdinalIgnoreCase, "was", "were", "had", "did", "said", "says", "told", "came", "went", "took", "made", "fell", "rose",
         "began", "saw", "met", "won", "lost", "left", "got", "gave", "found", "held", "kept", "became", "brought", "ran", "sold", "bought",
-        "paid", "struck", "hit", "put", "set", "cut");
+        "paid", "struck", "hit", "put", "set", "cut", "since", "ago");
 
     // Arabic future particles and words; the future prefix on the imperfect of a verb news often puts ahead
     // (سيعقد, ستبدا) is checked against these stems, since the prefix alone would also catch nouns such as سيطره and سيول.
