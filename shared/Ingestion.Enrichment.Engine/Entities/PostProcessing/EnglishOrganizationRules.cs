@@ -176,22 +176,22 @@ internal sealed class EnglishOrganizationRules(WordClassifier words)
     }
 
     // In a sports story, the sides of a result line ("Leicester 2 Chelsea 1") are clubs whatever the model said, and
-    // a place that is no country next to a score or a result word ("beat Chelsea") is its club; so is every other
-    // mention of that name in the story.
+    // so are their other mentions in the story; the team of a standings row ("Ajax 10 8 1 1 25") and a place that is
+    // no country next to a score or a result word ("beat Chelsea") are clubs unless the model read a person there
+    // (a golfer's row of scores looks the same), and so are that place's other mentions.
     private static void RetypeSportsClubs(string text, TokenIndex index, CandidateSet candidates)
     {
         SurfaceToken[] tokens = index.Tokens;
+        var sides = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var clubs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach ((int first, int last) in ResultLineSides(tokens))
         {
-            int start = tokens[first].Start;
-            int end = tokens[last - 1].End;
-            string name = text[start..end];
-            if (!IsCountry(name))
-            {
-                candidates.AddRule(new EntityCandidate(start, end, EntityTypes.Organization, RuleConfidence, fromRule: true));
-                clubs.Add(name);
-            }
+            AddClub(text, tokens, first, last, candidates, sides, overPersons: true);
+        }
+
+        foreach ((int first, int last) in StandingsRowTeams(tokens))
+        {
+            AddClub(text, tokens, first, last, candidates, clubs, overPersons: false);
         }
 
         foreach (EntityCandidate candidate in candidates.Items)
@@ -206,9 +206,49 @@ internal sealed class EnglishOrganizationRules(WordClassifier words)
 
         foreach (EntityCandidate candidate in candidates.Items)
         {
-            if (candidate.Type == EntityTypes.Location && clubs.Contains(text[candidate.Start..candidate.End]))
+            string name = text[candidate.Start..candidate.End];
+            if ((candidate.Type == EntityTypes.Location && clubs.Contains(name)) || (candidate.Type != EntityTypes.Organization && sides.Contains(name)))
             {
                 candidate.Type = EntityTypes.Organization;
+            }
+        }
+    }
+
+    private static void AddClub(string text, SurfaceToken[] tokens, int first, int last, CandidateSet candidates, HashSet<string> clubs, bool overPersons)
+    {
+        int start = tokens[first].Start;
+        int end = tokens[last - 1].End;
+        string name = text[start..end];
+        if (IsCountry(name) || (!overPersons && candidates.Items.Any(c => c.Overlaps(start, end) && c.Type == EntityTypes.Person)))
+        {
+            return;
+        }
+
+        candidates.AddRule(new EntityCandidate(start, end, EntityTypes.Organization, RuleConfidence, fromRule: true));
+        clubs.Add(name);
+    }
+
+    // A line that opens with a run of capitalised words followed by four scores or more: a table's team and its
+    // played, won, drawn, lost... columns.
+    private static IEnumerable<(int First, int Last)> StandingsRowTeams(SurfaceToken[] tokens)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (i > 0 && tokens[i - 1].Folded != "\n")
+            {
+                continue;
+            }
+
+            int end = CapitalisedRunEnd(tokens, i);
+            int scores = 0;
+            while (end > i && IsScore(tokens, end + scores))
+            {
+                scores++;
+            }
+
+            if (scores >= 4)
+            {
+                yield return (i, end);
             }
         }
     }

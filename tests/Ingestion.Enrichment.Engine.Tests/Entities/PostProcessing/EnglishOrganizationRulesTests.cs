@@ -117,4 +117,27 @@ public class EnglishOrganizationRulesTests
 
         Assert.All(entities, e => Assert.Equal(EntityTypes.Location, e.Type));
     }
+
+    [Fact]
+    public void Recognize_SideOfAResultLine_IsAClubWhereverTheStoryNamesIt()
+    {
+        IReadOnlyList<EntityAnnotation> entities = Recognize(
+            "Dutch league soccer results and the coach's view:\nFeyenoord 2 Vitesse 0\nVitesse now face the cup.",
+            ("Vitesse", EntityTypes.Person));
+
+        Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Feyenoord"));
+        Assert.Equal(2, entities.Count(e => e.Text == "Vitesse" && e.Type == EntityTypes.Organization));
+    }
+
+    [Fact]
+    public void Recognize_TeamOfAStandingsRow_IsAClubButAGolfersRowKeepsItsPerson()
+    {
+        IReadOnlyList<EntityAnnotation> entities = Recognize(
+            "Soccer league standings after the match (played, won, drawn, lost, goals for, against, points):\n"
+            + "Groningen 10 8 1 1 25 6 25\nTiger Woods 68 70 72 70",
+            ("Tiger Woods", EntityTypes.Person));
+
+        Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Groningen"));
+        Assert.Equal(EntityTypes.Person, TypeOf(entities, "Tiger Woods"));
+    }
 }
