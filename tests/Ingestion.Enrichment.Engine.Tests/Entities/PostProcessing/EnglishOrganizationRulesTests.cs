@@ -140,4 +140,14 @@ public class EnglishOrganizationRulesTests
         Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Groningen"));
         Assert.Equal(EntityTypes.Person, TypeOf(entities, "Tiger Woods"));
     }
+
+    [Fact]
+    public void Recognize_NewsAgencyNamedInTheBody_IsAnOrganisationButTheDatelinesIsNot()
+    {
+        IReadOnlyList<EntityAnnotation> entities = Recognize("BEIJING (Reuters) - The plan was first reported by Xinhua and later confirmed to Reuters.");
+
+        Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Xinhua"));
+        Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Reuters"));
+        Assert.True(Assert.Single(entities, e => e.Text == "Reuters").Start > Headline.Length + 20);
+    }
 }
