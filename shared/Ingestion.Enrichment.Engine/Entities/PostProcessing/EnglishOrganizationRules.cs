@@ -265,11 +265,12 @@ internal sealed class EnglishOrganizationRules(WordClassifier words)
             int homeEnd = CapitalisedRunEnd(tokens, i);
             if (homeEnd > i && IsScore(tokens, homeEnd))
             {
-                int awayEnd = CapitalisedRunEnd(tokens, homeEnd + 1);
-                if (awayEnd > homeEnd + 1 && IsScore(tokens, awayEnd))
+                int away = AfterScorers(tokens, homeEnd + 1);
+                int awayEnd = CapitalisedRunEnd(tokens, away);
+                if (awayEnd > away && IsScore(tokens, awayEnd))
                 {
                     yield return (i, homeEnd);
-                    yield return (homeEnd + 1, awayEnd);
+                    yield return (away, awayEnd);
                     i = awayEnd + 1;
                     continue;
                 }
@@ -277,6 +278,26 @@ internal sealed class EnglishOrganizationRules(WordClassifier words)
 
             i = Math.Max(i + 1, homeEnd);
         }
+    }
+
+    // "Bayern Munich 3 (Scholl 12, Klinsmann 40) Hamburg 1": the home side's scorers in brackets, on the same line,
+    // come before the away side.
+    private static int AfterScorers(SurfaceToken[] tokens, int i)
+    {
+        if (i >= tokens.Length || tokens[i].Folded != "(")
+        {
+            return i;
+        }
+
+        for (int k = i + 1; k < tokens.Length && k < i + 40 && tokens[k].Folded != "\n"; k++)
+        {
+            if (tokens[k].Folded == ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return i;
     }
 
     // The end of the run of up to four capitalised words starting at i (i itself when there is none).

@@ -122,11 +122,14 @@ public class EnglishOrganizationRulesTests
     public void Recognize_SideOfAResultLine_IsAClubWhereverTheStoryNamesIt()
     {
         IReadOnlyList<EntityAnnotation> entities = Recognize(
-            "Dutch league soccer results and the coach's view:\nFeyenoord 2 Vitesse 0\nVitesse now face the cup.",
-            ("Vitesse", EntityTypes.Person));
+            "Dutch league soccer results and the coach's view:\nFeyenoord 2 Vitesse 0\nTwente 3 (Vos 12, De Jong 40) Utrecht 1\nVitesse now face the cup.",
+            ("Vitesse", EntityTypes.Person), ("Vos", EntityTypes.Person), ("De Jong", EntityTypes.Person));
 
         Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Feyenoord"));
         Assert.Equal(2, entities.Count(e => e.Text == "Vitesse" && e.Type == EntityTypes.Organization));
+        Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Twente"));
+        Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Utrecht"));
+        Assert.Equal(EntityTypes.Person, TypeOf(entities, "De Jong"));
     }
 
     [Fact]
