@@ -224,7 +224,18 @@ internal sealed class EnglishOrganizationRules(WordClassifier words)
             return;
         }
 
-        candidates.AddRule(new EntityCandidate(start, end, EntityTypes.Organization, RuleConfidence, fromRule: true));
+        // A model's mention that runs on past the side ("Utrecht 3") is cut back to it.
+        if (candidates.Items.FirstOrDefault(c => c.Contains(start, end) && (c.Start != start || c.End != end)) is { } longer)
+        {
+            longer.Start = start;
+            longer.End = end;
+            longer.Type = EntityTypes.Organization;
+        }
+        else
+        {
+            candidates.AddRule(new EntityCandidate(start, end, EntityTypes.Organization, RuleConfidence, fromRule: true));
+        }
+
         clubs.Add(name);
     }
 

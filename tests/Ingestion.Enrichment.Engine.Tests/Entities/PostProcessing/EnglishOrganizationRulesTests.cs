@@ -123,7 +123,7 @@ public class EnglishOrganizationRulesTests
     {
         IReadOnlyList<EntityAnnotation> entities = Recognize(
             "Dutch league soccer results and the coach's view:\nFeyenoord 2 Vitesse 0\nTwente 3 (Vos 12, De Jong 40) Utrecht 1\nVitesse now face the cup.",
-            ("Vitesse", EntityTypes.Person), ("Vos", EntityTypes.Person), ("De Jong", EntityTypes.Person));
+            ("Vitesse", EntityTypes.Person), ("Twente 3", EntityTypes.Location), ("Vos", EntityTypes.Person), ("De Jong", EntityTypes.Person));
 
         Assert.Equal(EntityTypes.Organization, TypeOf(entities, "Feyenoord"));
         Assert.Equal(2, entities.Count(e => e.Text == "Vitesse" && e.Type == EntityTypes.Organization));
