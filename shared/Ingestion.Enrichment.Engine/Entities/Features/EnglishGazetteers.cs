@@ -38,6 +38,9 @@ internal sealed class EnglishGazetteers
         return flags;
     }
 
+    // A nationality word ("American"), asked by the rules about a word already folded.
+    public bool IsDemonym(string word) => _demonyms.Contains(FeatureHash.Of(TokenAnalyzer.Normalize(word)));
+
     private static EnglishGazetteers Load()
     {
         var gazetteers = new EnglishGazetteers();

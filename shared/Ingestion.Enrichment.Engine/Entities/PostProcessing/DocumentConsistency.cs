@@ -1,4 +1,5 @@
 using Ingestion.Contracts;
+using Ingestion.Enrichment.Engine.Entities.Features;
 using Ingestion.Enrichment.Engine.Text;
 
 namespace Ingestion.Enrichment.Engine.Entities.PostProcessing;
@@ -29,6 +30,13 @@ internal sealed class DocumentConsistency(WordClassifier words)
             {
                 known.Add(phrase[..^1], EntityTypes.Organization);
                 companies.Add(string.Join(' ', phrase[..^1]));
+                // "Kyle Technology Corp." ... "a spokesman for Kyle": the first word alone names the company too,
+                // when it is no place or nationality and the story never writes it in lower case.
+                if (phrase.Length >= 3 && IsCompanyHead(phrase[0], index.Tokens))
+                {
+                    known.Add(phrase[..1], EntityTypes.Organization);
+                    companies.Add(phrase[0]);
+                }
             }
             if (candidate.Type == EntityTypes.Person && phrase.Length >= 2 && IsFamilyName(phrase[^1]))
             {
@@ -76,6 +84,10 @@ internal sealed class DocumentConsistency(WordClassifier words)
 
     private bool IsDistinctive(string word) =>
         word.Length >= 3 && !words.IsTemporal(word) && !words.IsFunctionWord(word) && !words.IsTitle(word) && !char.IsDigit(word[0]);
+
+    private bool IsCompanyHead(string word, SurfaceToken[] tokens) =>
+        IsDistinctive(word) && !words.StartsGazetteer(word) && !words.IsCommonWord(word) && !EnglishGazetteers.Default.IsDemonym(word)
+        && !Array.Exists(tokens, t => t.IsWord && !t.IsCapitalized && t.Folded == word);
 
     // A family name with ال (الصباح "the morning") is too often a common word to be propagated alone.
     // Three letters or fewer (ذكر، هود) is too often a common word as well.

@@ -57,6 +57,10 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
             new OrganizationPatternOverlay(words).Apply(text, index.Tokens, candidates);
             new TitledPersonOverlay(words).Apply(text, index.Tokens, candidates);
         }
+        else
+        {
+            new EnglishOrganizationRules(words).Apply(text, index, candidates);
+        }
 
         new DocumentConsistency(words).Apply(text, index, candidates, english);
         candidates.RemoveWhere(c => cleaner.IsNotAnEntity(index, c) || (dateline is { } d && c.Overlaps(d.Start, d.End)));
