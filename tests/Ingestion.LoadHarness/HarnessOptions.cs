@@ -43,6 +43,9 @@ internal sealed record HarnessOptions
 
     public TimeSpan Deadline { get; init; } = TimeSpan.FromMinutes(20);
 
+    /// <summary>Also subscribe to the inner events and cut each article's time into stages (two more deliveries per article).</summary>
+    public bool Stages { get; init; }
+
     public bool IsOpenLoop => Rate > 0;
 
     public static HarnessOptions Parse(string[] args, string repositoryRoot)
@@ -73,6 +76,7 @@ internal sealed record HarnessOptions
                 "--ceiling-messages" => options with { CeilingMessages = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--deadline-minutes" => options with { Deadline = TimeSpan.FromMinutes(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--set" => AddSetting(options, settings, Value()),
+                "--stages" => options with { Stages = true },
                 _ => throw new ArgumentException($"Unknown option {name}. See README, section Performance."),
             };
         }

@@ -20,6 +20,12 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
 {
     private static readonly string[] s_services = ["Storage", "Enrichment", "FeedWatcher"];
 
+    /// <summary>
+    /// The first seconds of a run, left out of the "after start" latencies: the services' code is still being compiled
+    /// and tiered up there, which the whole-run figures include and a service that has run a while no longer pays.
+    /// </summary>
+    private static readonly TimeSpan StartTransient = TimeSpan.FromSeconds(10);
+
     private readonly List<TimelineSample> _timeline = [];
     private readonly Dictionary<string, (long Bytes, long Messages)> _sizes = new(StringComparer.Ordinal);
 
@@ -36,6 +42,7 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
         {
             ArticleFeed feed = new(options.Corpus, root);
             await using StoredSubscriber subscriber = await StoredSubscriber.StartAsync(rabbit, feed.DroppedAt);
+            await using StageSubscriber? stages = options.Stages ? await StageSubscriber.StartAsync(rabbit) : null;
             List<ServiceProcess> services = [];
             try
             {
@@ -43,6 +50,8 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 await WaitReadyAsync(ports, services, cancellationToken);
                 Dictionary<string, double> startupCpu = services.Where(s => s.Sample()).ToDictionary(s => s.Name, s => s.CpuSeconds);
                 Dictionary<string, double?> jitMethodsAtReady = await SumByServiceAsync(ports, ServiceMetric.JitMethods, cancellationToken);
+                Dictionary<string, double?> gcPauseAtReady = await SumByServiceAsync(ports, ServiceMetric.GcPauseSeconds, cancellationToken);
+                Dictionary<string, double?> gcAtReady = await SumByServiceAsync(ports, ServiceMetric.GcCollections, cancellationToken);
 
                 double engineAtStart = await ServiceMetric.SumAsync(ports["Enrichment"], ServiceMetric.EngineCpuSeconds, cancellationToken) ?? 0;
                 Stopwatch clock = Stopwatch.StartNew();
@@ -56,12 +65,16 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
                 double? engineSeconds = await ServiceMetric.SumAsync(ports["Enrichment"], ServiceMetric.EngineCpuSeconds, cancellationToken) - engineAtStart;
                 Dictionary<string, double?> jitMethods = await SumByServiceAsync(ports, ServiceMetric.JitMethods, cancellationToken);
                 Dictionary<string, double?> jitSeconds = await SumByServiceAsync(ports, ServiceMetric.JitSeconds, cancellationToken);
+                Dictionary<string, double?> gcPause = await SumByServiceAsync(ports, ServiceMetric.GcPauseSeconds, cancellationToken);
+                Dictionary<string, double?> gcs = await SumByServiceAsync(ports, ServiceMetric.GcCollections, cancellationToken);
                 List<ServiceFigures> figures = [.. services.Select(s => Figures(s, startupCpu.GetValueOrDefault(s.Name), s.Name == "Enrichment" ? engineSeconds : 0, subscriber.Count)
                     with
                     {
                         JitMethodsAtReady = jitMethodsAtReady[s.Name] ?? double.NaN,
                         JitMethods = jitMethods[s.Name] ?? double.NaN,
                         JitSeconds = jitSeconds[s.Name] ?? double.NaN,
+                        GcCollections = (gcs[s.Name] - gcAtReady[s.Name]) ?? double.NaN,
+                        GcPauseMs = Math.Round(((gcPause[s.Name] - gcPauseAtReady[s.Name]) * 1000) ?? double.NaN, 1),
                     })];
                 IReadOnlyList<QueueDeliveries> deliveries = await SettledDeliveriesAsync(management, virtualHost, cancellationToken);
                 foreach (ServiceProcess service in services)
@@ -71,7 +84,16 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
 
                 services.Clear();
                 CeilingResult? ceiling = await MeasureCeilingAsync(rabbit, feed, cancellationToken);
-                return (Build(feed, subscriber, figures, deliveries, ceiling, seconds, loadBefore), LatencyBySecond(subscriber.Stored));
+                LoadReport report = Build(feed, subscriber, figures, deliveries, ceiling, seconds, loadBefore) with
+                {
+                    Stages = StageBreakdown.Of(subscriber.Stored, id => stages?.Of(id)),
+                };
+                if (stages is not null)
+                {
+                    await StageTrace.WriteAsync(Path.Combine(options.Output, $"stages-{virtualHost}.csv"), subscriber.Stored, stages.Of, cancellationToken);
+                }
+
+                return (report, LatencyBySecond(subscriber.Stored));
             }
             finally
             {
@@ -385,6 +407,8 @@ internal sealed class LoadRun(HarnessOptions options, string repositoryRoot)
             SustainedPerSecond = Math.Round(sustained, 1),
             OverallPerSecond = Math.Round(overall, 1),
             ReceivedToStored = Latency.Of(stored.Select(s => s.ReceivedToStored)),
+            ReceivedToStoredAfterStart = Latency.Of(stored.Where(s => s.DroppedAt - firstDrop >= StartTransient).Select(s => s.ReceivedToStored)),
+            DroppedToSeenAfterStart = Latency.Of(stored.Where(s => s.DroppedAt - firstDrop >= StartTransient && s.DroppedToSeen is not null).Select(s => s.DroppedToSeen!.Value)),
             DroppedToSeen = Latency.Of(stored.Where(s => s.DroppedToSeen is not null).Select(s => s.DroppedToSeen!.Value)),
             Services = figures,
             EngineMsPerArticle = Math.Round(figures.Sum(f => f.EngineMsPerArticle), 3),

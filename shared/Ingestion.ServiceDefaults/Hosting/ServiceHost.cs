@@ -30,6 +30,8 @@ public static partial class ServiceHost
             return await HealthProbe.RunAsync(args).ConfigureAwait(false);
         }
 
+        // Before the host loads anything large: what start-up frees is returned, not kept resident (see NativeHeap).
+        NativeHeap.ReturnLargeBlocks();
         WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults();
         configure(builder);

@@ -68,6 +68,7 @@ internal sealed class StoredSubscriber : IAsyncDisposable
         Utf8JsonReader reader = new(body);
         using JsonDocument envelope = JsonDocument.ParseValue(ref reader);
         JsonElement message = envelope.RootElement.GetProperty("message");
+        DateTimeOffset? announcedAt = envelope.RootElement.TryGetProperty("sentTime", out JsonElement sent) ? sent.GetDateTimeOffset() : null;
         string id = message.GetProperty("articleId").GetString() ?? "";
         string fileName = message.GetProperty("fileName").GetString() ?? "";
         _stored.TryAdd(id, new StoredArticle(
@@ -76,6 +77,6 @@ internal sealed class StoredSubscriber : IAsyncDisposable
             message.GetProperty("receivedAt").GetDateTimeOffset(),
             message.GetProperty("storedAt").GetDateTimeOffset(),
             droppedAt(fileName),
-            now));
+            now) { AnnouncedAt = announcedAt });
     }
 }

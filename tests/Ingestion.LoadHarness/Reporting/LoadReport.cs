@@ -32,6 +32,15 @@ internal sealed record LoadReport
     /// <summary>From the file landing in the feed to the event reaching a subscriber: the quiet period included.</summary>
     public required Latency DroppedToSeen { get; init; }
 
+    /// <summary><see cref="ReceivedToStored"/> of the articles dropped 10 s or more after the first: the run without its start.</summary>
+    public required Latency ReceivedToStoredAfterStart { get; init; }
+
+    /// <summary><see cref="DroppedToSeen"/> of the articles dropped 10 s or more after the first.</summary>
+    public required Latency DroppedToSeenAfterStart { get; init; }
+
+    /// <summary>Where the time goes, stage by stage (the inner stages only with <c>--stages</c>).</summary>
+    public StageBreakdown? Stages { get; init; }
+
     public required IReadOnlyList<ServiceFigures> Services { get; init; }
 
     /// <summary>The engine's own CPU per stored article (NaN when the enrichment service does not count it).</summary>

@@ -21,6 +21,7 @@ internal static class ReportTable
 
         summary.AddRow("receivedAt → StoredAt p50 / p95 / p99 / max ms", L(report.ReceivedToStored));
         summary.AddRow("dropped → event seen p50 / p95 / p99 / max ms", L(report.DroppedToSeen));
+        summary.AddRow("same two, articles dropped from 10 s on", $"{L(report.ReceivedToStoredAfterStart)}; {L(report.DroppedToSeenAfterStart)}");
         summary.AddRow("CPU ms/article, all services: engine / plumbing", $"{F(report.EngineMsPerArticle, "F2")} / [bold]{F(report.PlumbingMsPerArticle, "F2")}[/]");
         summary.AddRow("deliveries per article (" + string.Join(", ", report.Deliveries.Where(q => q.Delivered > 0).Select(q => $"{q.Name} {q.Delivered}")) + ")", F(report.DeliveriesPerArticle, "F2"));
         summary.AddRow("machine", $"{report.Machine.Cores} cores, load {report.Machine.LoadAverageBefore} → {report.Machine.LoadAverageAfter}");
@@ -34,13 +35,28 @@ internal static class ReportTable
             .AddColumn(new TableColumn("plumbing").RightAligned())
             .AddColumn(new TableColumn("peak RSS MB").RightAligned())
             .AddColumn(new TableColumn("methods JIT-compiled ready / end").RightAligned())
-            .AddColumn(new TableColumn("JIT wall s").RightAligned());
+            .AddColumn(new TableColumn("JIT wall s").RightAligned())
+            .AddColumn(new TableColumn("GCs / pause ms under load").RightAligned());
         foreach (ServiceFigures service in report.Services)
         {
-            services.AddRow(service.Name, F(service.LoadCpuSeconds), F(service.TotalCpuSeconds), F(service.CpuMsPerArticle, "F2"), F(service.EngineMsPerArticle, "F2"), F(service.PlumbingMsPerArticle, "F2"), F(service.PeakRssMb), $"{F(service.JitMethodsAtReady, "F0")} / {F(service.JitMethods, "F0")}", F(service.JitSeconds));
+            services.AddRow(service.Name, F(service.LoadCpuSeconds), F(service.TotalCpuSeconds), F(service.CpuMsPerArticle, "F2"), F(service.EngineMsPerArticle, "F2"), F(service.PlumbingMsPerArticle, "F2"), F(service.PeakRssMb), $"{F(service.JitMethodsAtReady, "F0")} / {F(service.JitMethods, "F0")}", F(service.JitSeconds), $"{F(service.GcCollections, "F0")} / {F(service.GcPauseMs, "F0")}");
         }
 
         AnsiConsole.Write(services);
+        if (report.Stages is { } breakdown)
+        {
+            Table stages = new Table().Title($"[bold]where the time goes: the slowest {breakdown.SlowestCount} were dropped {breakdown.SlowestFromSecond:F1}-{breakdown.SlowestToSecond:F1} s into the run[/]")
+                .AddColumn("stage")
+                .AddColumn(new TableColumn("median ms").RightAligned())
+                .AddColumn(new TableColumn("p99 ms").RightAligned())
+                .AddColumn(new TableColumn("slowest 1%: mean ms").RightAligned());
+            foreach (StageFigure stage in breakdown.Stages)
+            {
+                stages.AddRow(stage.Stage, F(stage.MedianMs), F(stage.P99Ms), F(stage.SlowestMeanMs));
+            }
+
+            AnsiConsole.Write(stages);
+        }
     }
 
     private static string F(double value, string format = "F1") => value.ToString(format, CultureInfo.InvariantCulture);

@@ -17,6 +17,12 @@ internal static class ServiceMetric
     /// <summary>Methods the runtime compiled, tier-ups included (dotnet.jit.compiled_methods): what the load does not inflate.</summary>
     public const string JitMethods = "dotnet_jit_compiled_methods_total";
 
+    /// <summary>The runtime's time with threads paused for garbage collections (System.Runtime's dotnet.gc.pause.time).</summary>
+    public const string GcPauseSeconds = "dotnet_gc_pause_time_seconds_total";
+
+    /// <summary>Garbage collections, all generations (dotnet.gc.collections).</summary>
+    public const string GcCollections = "dotnet_gc_collections_total";
+
     /// <summary>Null when the service does not export the counter (an older build, or not Linux).</summary>
     public static async Task<double?> SumAsync(int port, string metric, CancellationToken cancellationToken)
     {
