@@ -46,6 +46,19 @@ internal sealed class FeatureExtractor
     /// <summary>Scratch space for callers that decode sentence after sentence with this extractor.</summary>
     public List<ulong> KeyBuffer { get; } = new(1024);
 
+    /// <summary>
+    /// Whether <see cref="Extract"/> also writes the keys that a model scores per label pair rather than per label
+    /// (<see cref="EdgeKeys"/>, <see cref="EdgeEnds"/>): the word, its stem, its shape and its clitic, conjoined
+    /// with the previous token's label as well as its own.
+    /// </summary>
+    public bool LabelEdges { get; set; }
+
+    /// <summary>The label-pair keys of the last <see cref="Extract"/> with <see cref="LabelEdges"/>.</summary>
+    public List<ulong> EdgeKeys { get; } = new(256);
+
+    /// <summary>EdgeEnds[i] is the end of token i's keys in <see cref="EdgeKeys"/>.</summary>
+    public int[] EdgeEnds { get; private set; } = new int[64];
+
     /// <summary>Scratch space of at least <paramref name="count"/> ends.</summary>
     public int[] EndBuffer(int count)
     {
@@ -111,6 +124,11 @@ internal sealed class FeatureExtractor
         }
 
         English?.Cities.Mark(infos, count, TokenFlags.City, TokenFlags.City);
+        EdgeKeys.Clear();
+        if (LabelEdges && EdgeEnds.Length < count)
+        {
+            EdgeEnds = new int[count * 2];
+        }
 
         _lexicons.Locations.Mark(infos, count, TokenFlags.LocationBegin, TokenFlags.LocationInside);
         _lexicons.Organizations.Mark(infos, count, TokenFlags.OrganizationBegin, TokenFlags.OrganizationInside);
@@ -129,6 +147,15 @@ internal sealed class FeatureExtractor
             }
 
             ends[i] = keys.Count;
+            if (LabelEdges)
+            {
+                ref readonly TokenInfo t = ref infos[i];
+                EdgeKeys.Add(FeatureHash.Key(100, t.Norm));
+                EdgeKeys.Add(FeatureHash.Key(101, t.Stem));
+                EdgeKeys.Add(FeatureHash.Key(102, t.Shape));
+                EdgeKeys.Add(FeatureHash.Key(103, t.Clitic));
+                EdgeEnds[i] = EdgeKeys.Count;
+            }
         }
     }
 

@@ -5,8 +5,12 @@ internal static class Viterbi
 {
     private const int L = NerLabels.Count;
 
-    // transitions[(prev + 1) * L + next], row 0 = sentence start.
-    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> margins)
+    /// <summary>The scores of one token's label pairs: (previous label + 1, 0 = sentence start) × label.</summary>
+    public const int PairWidth = (L + 1) * L;
+
+    // transitions[(prev + 1) * L + next], row 0 = sentence start. pairs, when given, adds per token a score for each
+    // (previous, next) pair: pairs[i * PairWidth + (prev + 1) * L + next] (features conjoined with the label pair).
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> margins, ReadOnlySpan<float> pairs = default)
     {
         if (n == 0)
         {
@@ -17,7 +21,7 @@ internal static class Viterbi
         var back = new int[n * L];
         for (int y = 0; y < L; y++)
         {
-            alpha[y] = NerLabels.IsAllowed(-1, y) ? transitions[y] + emissions[y] : float.NegativeInfinity;
+            alpha[y] = NerLabels.IsAllowed(-1, y) ? Transition(transitions, pairs, 0, -1, y) + emissions[y] : float.NegativeInfinity;
         }
 
         for (int i = 1; i < n; i++)
@@ -33,7 +37,7 @@ internal static class Viterbi
                         continue;
                     }
 
-                    float s = alpha[((i - 1) * L) + p] + transitions[((p + 1) * L) + y];
+                    float s = alpha[((i - 1) * L) + p] + Transition(transitions, pairs, i, p, y);
                     if (s > best)
                     {
                         best = s;
@@ -63,12 +67,15 @@ internal static class Viterbi
 
         if (!margins.IsEmpty)
         {
-            MaxMarginals(alpha, emissions, n, transitions, labels, margins);
+            MaxMarginals(alpha, emissions, n, transitions, pairs, labels, margins);
         }
     }
 
+    private static float Transition(ReadOnlySpan<float> transitions, ReadOnlySpan<float> pairs, int i, int previous, int next) =>
+        transitions[((previous + 1) * L) + next] + (pairs.IsEmpty ? 0 : pairs[(i * PairWidth) + ((previous + 1) * L) + next]);
+
     // For each token, how much the best path beats the best path that gives the token another label.
-    private static void MaxMarginals(float[] alpha, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<int> labels, Span<float> margins)
+    private static void MaxMarginals(float[] alpha, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> pairs, ReadOnlySpan<int> labels, Span<float> margins)
     {
         var beta = new float[n * L];
         for (int i = n - 2; i >= 0; i--)
@@ -80,7 +87,7 @@ internal static class Viterbi
                 {
                     if (NerLabels.IsAllowed(y, z))
                     {
-                        best = Math.Max(best, transitions[((y + 1) * L) + z] + emissions[((i + 1) * L) + z] + beta[((i + 1) * L) + z]);
+                        best = Math.Max(best, Transition(transitions, pairs, i + 1, y, z) + emissions[((i + 1) * L) + z] + beta[((i + 1) * L) + z]);
                     }
                 }
 
