@@ -331,66 +331,28 @@ public static class NerTrainer
         }
     }
 
-    // The label-pair weights, rounded and pruned as the label weights are, sorted by key.
+    // Rounded through Half here so the trained model and the saved one score identically.
+    private static (ulong[] Keys, float[] Weights) Rounded(List<ulong> keyOf, float[] weights, int width, float below)
+    {
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(Half)weights[i];
+        }
+
+        return WeightRows.Pruned(keyOf, weights, width, below);
+    }
+
     private static LabelEdgeWeights BuildEdges(NerTrainingOptions options, List<ulong> keyOf, float[] weights)
     {
-        var rows = new List<(ulong Key, int Row)>();
-        for (int r = 0; r < keyOf.Count; r++)
-        {
-            bool any = false;
-            for (int y = 0; y < P; y++)
-            {
-                float value = (float)(Half)weights[(r * P) + y];
-                weights[(r * P) + y] = Math.Abs(value) < options.PruneBelow ? 0 : value;
-                any |= weights[(r * P) + y] != 0;
-            }
-
-            if (any)
-            {
-                rows.Add((keyOf[r], r));
-            }
-        }
-
-        rows.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var kept = new float[rows.Count * P];
-        for (int i = 0; i < rows.Count; i++)
-        {
-            weights.AsSpan(rows[i].Row * P, P).CopyTo(kept.AsSpan(i * P, P));
-        }
-
-        return new LabelEdgeWeights([.. rows.Select(r => r.Key)], kept);
+        (ulong[] keys, float[] kept) = Rounded(keyOf, weights, P, options.PruneBelow);
+        return new LabelEdgeWeights(keys, kept);
     }
 
     private static NerModel BuildModel(NerTrainingOptions options, int window, List<ulong> keyOf, float[] weights, float[] transitions, LabelEdgeWeights? edges)
     {
-        var rows = new List<(ulong Key, int Row)>();
-        for (int r = 0; r < keyOf.Count; r++)
-        {
-            bool any = false;
-            for (int y = 0; y < L; y++)
-            {
-                // Rounded through Half here so the trained model and the saved one score identically.
-                float value = (float)(Half)weights[(r * L) + y];
-                weights[(r * L) + y] = Math.Abs(value) < options.PruneBelow ? 0 : value;
-                any |= weights[(r * L) + y] != 0;
-            }
-
-            if (any)
-            {
-                rows.Add((keyOf[r], r));
-            }
-        }
-
-        // Sorted by key so that the saved file does not depend on the order features were first seen.
-        rows.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var kept = new float[rows.Count * L];
-        for (int i = 0; i < rows.Count; i++)
-        {
-            weights.AsSpan(rows[i].Row * L, L).CopyTo(kept.AsSpan(i * L, L));
-        }
-
+        (ulong[] keys, float[] kept) = Rounded(keyOf, weights, L, options.PruneBelow);
         bool propagate = window > 0 && (options.PropagateLabels ?? options.Language == "ar");
-        return new NerModel(options.Language, window, propagate, [.. rows.Select(r => r.Key)], kept, transitions, null, edges);
+        return new NerModel(options.Language, window, propagate, keys, kept, transitions, null, edges);
     }
 
     private sealed record Example(int[] Features, int[] Ends, int[] Gold)

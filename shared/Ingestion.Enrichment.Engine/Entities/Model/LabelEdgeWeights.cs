@@ -48,30 +48,8 @@ internal sealed class LabelEdgeWeights
 
     public LabelEdgeWeights Pruned(float below)
     {
-        var keys = new List<ulong>(_keys.Length);
-        var weights = new List<float>(_weights.Length);
-        for (int row = 0; row < _keys.Length; row++)
-        {
-            ReadOnlySpan<float> w = _weights.AsSpan(row * P, P);
-            bool any = false;
-            foreach (float value in w)
-            {
-                any |= Math.Abs(value) >= below;
-            }
-
-            if (!any)
-            {
-                continue;
-            }
-
-            keys.Add(_keys[row]);
-            foreach (float value in w)
-            {
-                weights.Add(Math.Abs(value) < below ? 0 : value);
-            }
-        }
-
-        return new LabelEdgeWeights([.. keys], [.. weights]);
+        (ulong[] keys, float[] weights) = WeightRows.Pruned(_keys, [.. _weights], P, below);
+        return new LabelEdgeWeights(keys, weights);
     }
 
     // A row count, then per row its key, a 90-bit mask of its non-zero weights (two 64-bit words) and those weights

@@ -80,30 +80,8 @@ public sealed class NerModel
     /// </summary>
     public NerModel Pruned(float below)
     {
-        var keys = new List<ulong>(_keys.Length);
-        var weights = new List<float>(_weights.Length);
-        for (int row = 0; row < _keys.Length; row++)
-        {
-            ReadOnlySpan<float> w = _weights.AsSpan(row * L, L);
-            bool any = false;
-            foreach (float value in w)
-            {
-                any |= Math.Abs(value) >= below;
-            }
-
-            if (!any)
-            {
-                continue;
-            }
-
-            keys.Add(_keys[row]);
-            foreach (float value in w)
-            {
-                weights.Add(Math.Abs(value) < below ? 0 : value);
-            }
-        }
-
-        var pruned = new NerModel(Language, DocumentWindow, PropagatesLabels, [.. keys], [.. weights], _transitions, null, _edges?.Pruned(below)) { Harvest = Harvest };
+        (ulong[] keys, float[] weights) = WeightRows.Pruned(_keys, [.. _weights], L, below);
+        var pruned = new NerModel(Language, DocumentWindow, PropagatesLabels, keys, weights, _transitions, null, _edges?.Pruned(below)) { Harvest = Harvest };
         return SecondPass is null ? pruned : pruned.WithSecondPass(SecondPass.Pruned(below));
     }
 
