@@ -98,7 +98,7 @@ public sealed class TrainNerSettings : IngestSettings
     public int? StackingFolds { get; init; }
 
     [CommandOption("--label-edges")]
-    [Description("Also weight the word, its stem, its shape and its clitic per label pair (the previous token's label with this one's): label-lexicalised transitions.")]
+    [Description("Also weight the word's stem and shape per label pair (the previous token's label with this one's): label-lexicalised transitions.")]
     public bool LabelEdges { get; init; }
 
     public override ValidationResult Validate()

@@ -62,8 +62,8 @@ public sealed record NerTrainingOptions
     public int? StackingFolds { get; init; }
 
     /// <summary>
-    /// Whether the word, its stem, its shape and its clitic are also weighted per label pair (the previous token's
-    /// label with this one's), decoded by the same Viterbi: label-lexicalised transitions.
+    /// Whether the word's stem and shape are also weighted per label pair (the previous token's label with this
+    /// one's), decoded by the same Viterbi: label-lexicalised transitions.
     /// </summary>
     public bool LabelEdges { get; init; }
 

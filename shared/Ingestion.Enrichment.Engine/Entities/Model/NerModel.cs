@@ -327,11 +327,13 @@ public sealed class NerModel
         extractor.Clusters = Language == "ar" ? NerLexicons.Default.Clusters : null;
         extractor.LabelEdges = _edges is not null;
         extractor.Extract(text, tokens, start, count, keys, ends, document, firstPass, firstLabels);
-        var emissions = new float[count * L];
+        // Scratch reused from sentence to sentence, as the pair scores below (360 bytes a token), instead of allocated.
+        Span<float> emissions = extractor.EmissionBuffer(count * L);
+        emissions.Clear();
         int k = 0;
         for (int i = 0; i < count; i++)
         {
-            Span<float> scores = emissions.AsSpan(i * L, L);
+            Span<float> scores = emissions.Slice(i * L, L);
             for (; k < ends[i]; k++)
             {
                 int row = _rows.Find(keys[k]);
@@ -346,7 +348,13 @@ public sealed class NerModel
             }
         }
 
-        float[]? pairs = _edges?.Score(extractor.EdgeKeys, extractor.EdgeEnds, count);
+        Span<float> pairs = default;
+        if (_edges is not null)
+        {
+            pairs = extractor.PairBuffer(count * P);
+            _edges.Score(extractor.EdgeKeys, extractor.EdgeEnds, count, pairs);
+        }
+
         Viterbi.Decode(emissions, count, _transitions, labels, margins, pairs);
     }
 }

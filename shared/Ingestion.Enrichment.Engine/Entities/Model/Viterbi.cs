@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Enrichment.Engine.Entities.Model;
 
 // First-order Viterbi over BIO labels with the illegal transitions (O → I-X, B-PER → I-LOC) ruled out.
@@ -17,8 +19,22 @@ internal static class Viterbi
             return;
         }
 
-        var alpha = new float[n * L];
-        var back = new int[n * L];
+        // Pooled: a sentence's lattice is allocated on every call otherwise, about 70 bytes a token.
+        float[] alpha = ArrayPool<float>.Shared.Rent(n * L);
+        int[] back = ArrayPool<int>.Shared.Rent(n * L);
+        try
+        {
+            DecodeInto(emissions, n, transitions, labels, margins, pairs, alpha, back);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(alpha);
+            ArrayPool<int>.Shared.Return(back);
+        }
+    }
+
+    private static void DecodeInto(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> margins, ReadOnlySpan<float> pairs, float[] alpha, int[] back)
+    {
         for (int y = 0; y < L; y++)
         {
             alpha[y] = NerLabels.IsAllowed(-1, y) ? Transition(transitions, pairs, 0, -1, y) + emissions[y] : float.NegativeInfinity;
@@ -77,7 +93,21 @@ internal static class Viterbi
     // For each token, how much the best path beats the best path that gives the token another label.
     private static void MaxMarginals(float[] alpha, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> pairs, ReadOnlySpan<int> labels, Span<float> margins)
     {
-        var beta = new float[n * L];
+        float[] beta = ArrayPool<float>.Shared.Rent(n * L);
+        try
+        {
+            Marginals(alpha, beta, emissions, n, transitions, pairs, labels, margins);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(beta);
+        }
+    }
+
+    private static void Marginals(float[] alpha, float[] beta, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> pairs, ReadOnlySpan<int> labels, Span<float> margins)
+    {
+        // A rented array is not cleared: the last token has nothing after it.
+        Array.Clear(beta, (n - 1) * L, L);
         for (int i = n - 2; i >= 0; i--)
         {
             for (int y = 0; y < L; y++)
