@@ -54,12 +54,7 @@ public class ViterbiTests
     [Fact]
     public void Decode_PairScores_DecideBetweenContinuingAndOpeningAName()
     {
-        // Token 1 leans to B-PER alone; its pair score for (B-PER, I-PER) makes the continuation win instead.
-        var emissions = new float[2 * L];
-        emissions[1] = 2;
-        emissions[L + 1] = 1;
-        var pairs = new float[2 * Viterbi.PairWidth];
-        pairs[Viterbi.PairWidth + (2 * L) + 2] = 1.5f;
+        (float[] emissions, float[] pairs) = ContinuationCase();
         var labels = new int[2];
 
         Viterbi.Decode(emissions, 2, new float[(L + 1) * L], labels, default, pairs);
@@ -70,11 +65,7 @@ public class ViterbiTests
     [Fact]
     public void Decode_PairScoresWithMargins_CountThemInTheMargin()
     {
-        var emissions = new float[2 * L];
-        emissions[1] = 2;
-        emissions[L + 1] = 1;
-        var pairs = new float[2 * Viterbi.PairWidth];
-        pairs[Viterbi.PairWidth + (2 * L) + 2] = 1.5f;
+        (float[] emissions, float[] pairs) = ContinuationCase();
         var labels = new int[2];
         var margins = new float[2];
 
@@ -82,5 +73,16 @@ public class ViterbiTests
 
         // Token 1: I-PER after B-PER scores 2 + 1.5, the best other path B-PER, B-PER scores 2 + 1.
         Assert.Equal(0.5f, margins[1], 3);
+    }
+
+    // Token 1 leans to B-PER alone; its pair score for (B-PER, I-PER) makes the continuation win instead.
+    private static (float[] Emissions, float[] Pairs) ContinuationCase()
+    {
+        var emissions = new float[2 * L];
+        emissions[1] = 2;
+        emissions[L + 1] = 1;
+        var pairs = new float[2 * Viterbi.PairWidth];
+        pairs[Viterbi.PairWidth + (2 * L) + 2] = 1.5f;
+        return (emissions, pairs);
     }
 }
