@@ -39,6 +39,9 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             WordClusters = settings.NoClusters ? false : null,
             ExtraMiscUnlabelled = settings.ExtraMiscUnlabelled,
             DocumentWindow = settings.DocumentWindow,
+            Stacked = settings.Stacked,
+            StackingFolds = settings.StackingFolds,
+            LabelEdges = settings.LabelEdges,
         };
         if (settings.PruneBelow.Length > 0)
         {

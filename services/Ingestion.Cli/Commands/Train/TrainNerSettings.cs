@@ -89,6 +89,18 @@ public sealed class TrainNerSettings : IngestSettings
     [Description("With --cv, also write each fold's gold sentences, the whole recognizer's out-of-fold tags and the fold model (least pruned) to DIR, for error analysis and for scoring rules without retraining.")]
     public string? FoldsOut { get; init; }
 
+    [CommandOption("--stacked")]
+    [Description("Tag twice: a second model reads the first one's labels of the sentence and of the same words across the document, trained on first-pass labels cross-predicted over contiguous folds of the training data.")]
+    public bool Stacked { get; init; }
+
+    [CommandOption("--stacking-folds <N>")]
+    [Description("With --stacked, the folds the first-pass labels of the training data are cross-predicted over (each costs a training run). Default: 10.")]
+    public int? StackingFolds { get; init; }
+
+    [CommandOption("--label-edges")]
+    [Description("Also weight the word's stem and shape per label pair (the previous token's label with this one's): label-lexicalised transitions.")]
+    public bool LabelEdges { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Corpus.Length == 0)
@@ -124,6 +136,11 @@ public sealed class TrainNerSettings : IngestSettings
         if (Wojood is not null && !File.Exists(Wojood))
         {
             return ValidationResult.Error($"--wojood: no file '{Wojood}'.");
+        }
+
+        if (StackingFolds is { } stackingFolds && (!Stacked || stackingFolds < 2))
+        {
+            return ValidationResult.Error("--stacking-folds needs --stacked and is at least 2.");
         }
 
         if (PruneBelow.Any(w => !(w >= 0)))

@@ -12,6 +12,7 @@ namespace Ingestion.Enrichment.Engine.Entities.Training;
 public static class NerTrainer
 {
     private const int L = NerLabels.Count;
+    private const int P = Viterbi.PairWidth;
 
     /// <summary>Trains on the sentences; reports progress per pass and every few hundred sentences.</summary>
     public static NerModel Train(IReadOnlyList<ConllSentence> sentences, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -25,34 +26,40 @@ public static class NerTrainer
         (TrainingLexicon[]? harvests, TrainingLexicon? harvest) = options.TrainingLexicon ?? options.Language == "ar"
             ? TrainingLexiconFolds.Build(sentences, joined, folds)
             : (null, null);
-        (NerModel first, List<Example> examples, int rows) = TrainPass(sentences, joined, window, harvests, null, options, progress, cancellationToken);
+        (NerModel first, List<Example> examples, (int Rows, int EdgeRows) rows) = TrainPass(sentences, joined, window, harvests, null, options, progress, cancellationToken);
         first = first.WithHarvest(harvest);
         if (!stacked)
         {
             return first;
         }
 
-        int[][] firstLabels = CrossPredict(examples, rows, folds, options, progress, cancellationToken);
+        int[][] firstLabels = CrossPredict(examples, rows, Math.Max(2, options.StackingFolds ?? folds), options, progress, cancellationToken);
         (NerModel second, _, _) = TrainPass(sentences, joined, window, harvests, firstLabels, options, progress, cancellationToken);
         return first.WithSecondPass(second.WithHarvest(harvest));
     }
 
-    private static (NerModel Model, List<Example> Examples, int Rows) TrainPass(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static (NerModel Model, List<Example> Examples, (int Rows, int EdgeRows) Rows) TrainPass(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var ids = new Dictionary<ulong, int>();
-        var keyOf = new List<ulong>();
-        List<Example> examples = Featurize(sentences, joined, window, harvests, firstLabels, options.Language, options.WordClusters, ids, keyOf, progress, cancellationToken);
+        var keyOf = new FeatureIds();
+        var edgeKeyOf = new FeatureIds();
+        List<Example> examples = Featurize(sentences, joined, window, harvests, firstLabels, options, keyOf, edgeKeyOf, progress, cancellationToken);
 
-        int rows = keyOf.Count;
-        var totalWeights = new float[rows * L];
+        (int Rows, int EdgeRows) rows = (keyOf.Count, edgeKeyOf.Count);
+        var totalWeights = new float[rows.Rows * L];
+        var totalEdges = new float[rows.EdgeRows * P];
         var totalTransitions = new float[(L + 1) * L];
         int runs = Math.Max(1, options.Runs);
         for (int run = 0; run < runs; run++)
         {
-            (float[] weights, float[] transitions) = RunPerceptron(examples, rows, options, run, progress, cancellationToken);
+            (float[] weights, float[] edges, float[] transitions) = RunPerceptron(examples, rows, options, run, progress, cancellationToken);
             for (int i = 0; i < weights.Length; i++)
             {
                 totalWeights[i] += weights[i] / runs;
+            }
+
+            for (int i = 0; i < edges.Length; i++)
+            {
+                totalEdges[i] += edges[i] / runs;
             }
 
             for (int i = 0; i < transitions.Length; i++)
@@ -61,13 +68,13 @@ public static class NerTrainer
             }
         }
 
-        return (BuildModel(options, window, keyOf, totalWeights, totalTransitions), examples, rows);
+        return (BuildModel(options, window, keyOf.Keys, totalWeights, totalTransitions, options.LabelEdges ? BuildEdges(options, edgeKeyOf.Keys, totalEdges) : null), examples, rows);
     }
 
     // The first pass's labels of every training sentence as an unseen sentence would get them: each contiguous fold
     // (contiguous so that a document's own names do not leak from its neighbours) tagged by a perceptron trained on
     // the other folds. Trained on its own predictions instead, the second pass would learn to trust them blindly.
-    private static int[][] CrossPredict(List<Example> examples, int rows, int folds, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static int[][] CrossPredict(List<Example> examples, (int Rows, int EdgeRows) rows, int folds, NerTrainingOptions options, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var labels = new int[examples.Count][];
         for (int fold = 0; fold < folds; fold++)
@@ -76,10 +83,10 @@ public static class NerTrainer
             int to = (int)((long)examples.Count * (fold + 1) / folds);
             progress?.Report(new NerTrainingProgress($"first pass, fold {fold + 1}/{folds}", 0, 0, fold, folds, 0));
             List<Example> rest = [.. examples[..from], .. examples[to..]];
-            (float[] weights, float[] transitions) = RunPerceptron(rest, rows, options with { WeightedSentences = 0 }, 0, null, cancellationToken);
+            (float[] weights, float[] edges, float[] transitions) = RunPerceptron(rest, rows, options with { WeightedSentences = 0 }, 0, null, cancellationToken);
             for (int s = from; s < to; s++)
             {
-                labels[s] = Predict(examples[s], weights, transitions);
+                labels[s] = Predict(examples[s], weights, edges, transitions);
             }
         }
 
@@ -87,12 +94,13 @@ public static class NerTrainer
     }
 
     // One averaged perceptron with its own shuffle seed; returns the averaged weights (w - sums / step).
-    private static (float[] Weights, float[] Transitions) RunPerceptron(List<Example> examples, int rows, NerTrainingOptions options, int run, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static (float[] Weights, float[] Edges, float[] Transitions) RunPerceptron(List<Example> examples, (int Rows, int EdgeRows) rows, NerTrainingOptions options, int run, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
-        var weights = new float[rows * L];
-        var sums = new float[rows * L];
-        var transitions = new float[(L + 1) * L];
-        var transitionSums = new float[(L + 1) * L];
+        var weights = new float[rows.Rows * L];
+        var sums = new float[rows.Rows * L];
+        var model = new PerceptronState(weights, sums, new float[rows.EdgeRows * P], new float[rows.EdgeRows * P], new float[(L + 1) * L], new float[(L + 1) * L]);
+        float[] transitions = model.Transitions;
+        float[] transitionSums = model.TransitionSums;
         int[] order = [.. Enumerable.Range(0, examples.Count).SelectMany(e => Enumerable.Repeat(e, e < options.WeightedSentences ? Math.Max(1, options.Weight) : 1))];
         var random = new Random(options.Seed + run);
         int epochs = options.Epochs * Math.Max(1, options.Runs);
@@ -106,14 +114,14 @@ public static class NerTrainer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Example example = examples[order[n]];
-                int[] predicted = Predict(example, weights, transitions);
+                int[] predicted = Predict(example, weights, model.Edges, transitions);
                 int[] gold = options.ExtraMiscUnlabelled && order[n] >= options.WeightedSentences && options.WeightedSentences > 0
-                    ? Predict(example, weights, transitions, MiscOpen(example.Gold))
+                    ? Predict(example, weights, model.Edges, transitions, MiscOpen(example.Gold))
                     : example.Gold;
                 if (!predicted.AsSpan().SequenceEqual(gold))
                 {
                     wrong++;
-                    Update(example, gold, predicted, weights, sums, transitions, transitionSums, step);
+                    Update(example, gold, predicted, model, step);
                 }
 
                 step++;
@@ -136,7 +144,12 @@ public static class NerTrainer
             transitions[i] -= transitionSums[i] / step;
         }
 
-        return (weights, transitions);
+        for (int i = 0; i < model.Edges.Length; i++)
+        {
+            model.Edges[i] -= model.EdgeSums[i] / step;
+        }
+
+        return (weights, model.Edges, transitions);
     }
 
     /// <summary>"ar" when most word tokens of the corpus are Arabic, else "en": a default for <see cref="NerTrainingOptions.Language"/>.</summary>
@@ -155,13 +168,15 @@ public static class NerTrainer
         return arabic >= other ? "ar" : "en";
     }
 
-    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, string language, bool? clusters, Dictionary<ulong, int> ids, List<ulong> keyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
+    private static List<Example> Featurize(IReadOnlyList<ConllSentence> sentences, List<(string Text, IReadOnlyList<Token> Tokens)> joined, int window, TrainingLexicon[]? harvests, int[][]? firstLabels, NerTrainingOptions options, FeatureIds keyOf, FeatureIds edgeKeyOf, IProgress<NerTrainingProgress>? progress, CancellationToken cancellationToken)
     {
+        string language = options.Language;
         var extractor = new FeatureExtractor(NerLexicons.Default)
         {
             CliticContext = language == "ar",
             English = language == "en" ? EnglishGazetteers.Default : null,
-            Clusters = (clusters ?? language == "ar") ? NerLexicons.Default.Clusters : null,
+            Clusters = (options.WordClusters ?? language == "ar") ? NerLexicons.Default.Clusters : null,
+            LabelEdges = options.LabelEdges,
         };
         var examples = new List<Example>(sentences.Count);
         var keys = new List<ulong>();
@@ -176,20 +191,10 @@ public static class NerTrainer
             DocumentContext document = TokenSequence.Window(joined, s, window);
             FirstPassLabels? firstPass = firstLabels is null ? null : FirstPassLabels.Build(document.Stems.Zip(firstLabels.Skip(Math.Max(0, s - window))));
             extractor.Extract(text, tokens, 0, tokens.Count, keys, ends, document, firstPass, firstLabels is null ? default : firstLabels[s]);
-            var features = new int[keys.Count];
-            for (int k = 0; k < keys.Count; k++)
-            {
-                if (!ids.TryGetValue(keys[k], out int id))
-                {
-                    id = keyOf.Count;
-                    ids.Add(keys[k], id);
-                    keyOf.Add(keys[k]);
-                }
-
-                features[k] = id;
-            }
-
-            examples.Add(new Example(features, ends, Repair([.. sentence.Tags.Select(NerLabels.Parse)])));
+            int[] features = keyOf.IdsOf(keys);
+            int[]? edgeFeatures = options.LabelEdges ? edgeKeyOf.IdsOf(extractor.EdgeKeys) : null;
+            int[]? edgeEnds = options.LabelEdges ? extractor.EdgeEnds[..tokens.Count] : null;
+            examples.Add(new Example(features, ends, Repair([.. sentence.Tags.Select(NerLabels.Parse)])) { EdgeFeatures = edgeFeatures, EdgeEnds = edgeEnds });
             if (s % 1000 == 999)
             {
                 progress?.Report(new NerTrainingProgress("features", 0, 0, s + 1, sentences.Count, 0));
@@ -232,7 +237,7 @@ public static class NerTrainer
         return allowed;
     }
 
-    private static int[] Predict(Example example, float[] weights, float[] transitions, bool[]? allowed = null)
+    private static int[] Predict(Example example, float[] weights, float[] edges, float[] transitions, bool[]? allowed = null)
     {
         int n = example.Gold.Length;
         var emissions = new float[n * L];
@@ -257,14 +262,33 @@ public static class NerTrainer
             }
         }
 
+        float[]? pairs = null;
+        if (example.EdgeFeatures is { } edgeFeatures && example.EdgeEnds is { } edgeEnds)
+        {
+            pairs = new float[n * P];
+            k = 0;
+            for (int i = 0; i < n; i++)
+            {
+                for (; k < edgeEnds[i]; k++)
+                {
+                    int row = edgeFeatures[k] * P;
+                    for (int y = 0; y < P; y++)
+                    {
+                        pairs[(i * P) + y] += edges[row + y];
+                    }
+                }
+            }
+        }
+
         var labels = new int[n];
-        Viterbi.Decode(emissions, n, transitions, labels, default);
+        Viterbi.Decode(emissions, n, transitions, labels, default, pairs);
         return labels;
     }
 
     // Perceptron update with the running sums the averaging trick needs: average = w - sums / step.
-    private static void Update(Example example, int[] gold, int[] predicted, float[] weights, float[] sums, float[] transitions, float[] transitionSums, float step)
+    private static void Update(Example example, int[] gold, int[] predicted, PerceptronState model, float step)
     {
+        (float[] weights, float[] sums, float[] transitions, float[] transitionSums) = (model.Weights, model.Sums, model.Transitions, model.TransitionSums);
         int k = 0;
         for (int i = 0; i < gold.Length; i++)
         {
@@ -290,41 +314,83 @@ public static class NerTrainer
                 transitionSums[(goldPrevious * L) + gold[i]] += step;
                 transitions[(predictedPrevious * L) + predicted[i]] -= 1;
                 transitionSums[(predictedPrevious * L) + predicted[i]] -= step;
+                if (example.EdgeFeatures is { } edgeFeatures && example.EdgeEnds is { } edgeEnds)
+                {
+                    int goldPair = (goldPrevious * L) + gold[i];
+                    int predictedPair = (predictedPrevious * L) + predicted[i];
+                    for (int f = i == 0 ? 0 : edgeEnds[i - 1]; f < edgeEnds[i]; f++)
+                    {
+                        int row = edgeFeatures[f] * P;
+                        model.Edges[row + goldPair] += 1;
+                        model.EdgeSums[row + goldPair] += step;
+                        model.Edges[row + predictedPair] -= 1;
+                        model.EdgeSums[row + predictedPair] -= step;
+                    }
+                }
             }
         }
     }
 
-    private static NerModel BuildModel(NerTrainingOptions options, int window, List<ulong> keyOf, float[] weights, float[] transitions)
+    // Rounded through Half here so the trained model and the saved one score identically.
+    private static (ulong[] Keys, float[] Weights) Rounded(List<ulong> keyOf, float[] weights, int width, float below)
     {
-        var rows = new List<(ulong Key, int Row)>();
-        for (int r = 0; r < keyOf.Count; r++)
+        for (int i = 0; i < weights.Length; i++)
         {
-            bool any = false;
-            for (int y = 0; y < L; y++)
-            {
-                // Rounded through Half here so the trained model and the saved one score identically.
-                float value = (float)(Half)weights[(r * L) + y];
-                weights[(r * L) + y] = Math.Abs(value) < options.PruneBelow ? 0 : value;
-                any |= weights[(r * L) + y] != 0;
-            }
-
-            if (any)
-            {
-                rows.Add((keyOf[r], r));
-            }
+            weights[i] = (float)(Half)weights[i];
         }
 
-        // Sorted by key so that the saved file does not depend on the order features were first seen.
-        rows.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var kept = new float[rows.Count * L];
-        for (int i = 0; i < rows.Count; i++)
-        {
-            weights.AsSpan(rows[i].Row * L, L).CopyTo(kept.AsSpan(i * L, L));
-        }
-
-        bool propagate = window > 0 && (options.PropagateLabels ?? options.Language == "ar");
-        return new NerModel(options.Language, window, propagate, [.. rows.Select(r => r.Key)], kept, transitions);
+        return WeightRows.Pruned(keyOf, weights, width, below);
     }
 
-    private sealed record Example(int[] Features, int[] Ends, int[] Gold);
+    private static LabelEdgeWeights BuildEdges(NerTrainingOptions options, List<ulong> keyOf, float[] weights)
+    {
+        (ulong[] keys, float[] kept) = Rounded(keyOf, weights, P, options.PruneBelow);
+        return new LabelEdgeWeights(keys, kept);
+    }
+
+    private static NerModel BuildModel(NerTrainingOptions options, int window, List<ulong> keyOf, float[] weights, float[] transitions, LabelEdgeWeights? edges)
+    {
+        (ulong[] keys, float[] kept) = Rounded(keyOf, weights, L, options.PruneBelow);
+        bool propagate = window > 0 && (options.PropagateLabels ?? options.Language == "ar");
+        return new NerModel(options.Language, window, propagate, keys, kept, transitions, null, edges);
+    }
+
+    private sealed record Example(int[] Features, int[] Ends, int[] Gold)
+    {
+        // The label-pair features and their ends per token, when the model has them.
+        public int[]? EdgeFeatures { get; init; }
+
+        public int[]? EdgeEnds { get; init; }
+    }
+
+    // The perceptron's current weights and the running sums of its averaging, label and label-pair features alike.
+    private sealed record PerceptronState(float[] Weights, float[] Sums, float[] Edges, float[] EdgeSums, float[] Transitions, float[] TransitionSums);
+
+    // Dense ids for hashed feature keys, in the order first seen.
+    private sealed class FeatureIds
+    {
+        private readonly Dictionary<ulong, int> _ids = [];
+
+        public List<ulong> Keys { get; } = [];
+
+        public int Count => Keys.Count;
+
+        public int[] IdsOf(List<ulong> keys)
+        {
+            var ids = new int[keys.Count];
+            for (int k = 0; k < keys.Count; k++)
+            {
+                if (!_ids.TryGetValue(keys[k], out int id))
+                {
+                    id = Keys.Count;
+                    _ids.Add(keys[k], id);
+                    Keys.Add(keys[k]);
+                }
+
+                ids[k] = id;
+            }
+
+            return ids;
+        }
+    }
 }

@@ -56,6 +56,18 @@ public sealed record NerTrainingOptions
     public int Folds { get; init; } = 10;
 
     /// <summary>
+    /// Contiguous folds of the cross-predicted first-pass labels of a stacked model, when not <see cref="Folds"/>:
+    /// each fold costs a training run, so fewer folds train a stacked model faster.
+    /// </summary>
+    public int? StackingFolds { get; init; }
+
+    /// <summary>
+    /// Whether the word's stem and shape are also weighted per label pair (the previous token's label with this
+    /// one's), decoded by the same Viterbi: label-lexicalised transitions.
+    /// </summary>
+    public bool LabelEdges { get; init; }
+
+    /// <summary>
     /// How many times per pass the first <see cref="WeightedSentences"/> sentences are visited: the corpus counted
     /// against extra training data from another source that follows it.
     /// </summary>

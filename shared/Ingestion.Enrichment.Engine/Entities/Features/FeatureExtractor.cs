@@ -46,6 +46,38 @@ internal sealed class FeatureExtractor
     /// <summary>Scratch space for callers that decode sentence after sentence with this extractor.</summary>
     public List<ulong> KeyBuffer { get; } = new(1024);
 
+    /// <summary>
+    /// Whether <see cref="Extract"/> also writes the keys that a model scores per label pair rather than per label
+    /// (<see cref="EdgeKeys"/>, <see cref="EdgeEnds"/>): the word's stem and its shape, conjoined with the previous
+    /// token's label as well as its own.
+    /// </summary>
+    public bool LabelEdges { get; set; }
+
+    /// <summary>The label-pair keys of the last <see cref="Extract"/> with <see cref="LabelEdges"/>.</summary>
+    public List<ulong> EdgeKeys { get; } = new(256);
+
+    /// <summary>EdgeEnds[i] is the end of token i's keys in <see cref="EdgeKeys"/>.</summary>
+    public int[] EdgeEnds { get; private set; } = new int[64];
+
+    private float[] _pairs = [];
+    private float[] _emissions = [];
+
+    /// <summary>Scratch space of <paramref name="length"/> label-pair scores, its contents undefined.</summary>
+    public Span<float> PairBuffer(int length) => Scratch(ref _pairs, length);
+
+    /// <summary>Scratch space of <paramref name="length"/> label scores, its contents undefined.</summary>
+    public Span<float> EmissionBuffer(int length) => Scratch(ref _emissions, length);
+
+    private static Span<float> Scratch(ref float[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = new float[length];
+        }
+
+        return buffer.AsSpan(0, length);
+    }
+
     /// <summary>Scratch space of at least <paramref name="count"/> ends.</summary>
     public int[] EndBuffer(int count)
     {
@@ -111,6 +143,11 @@ internal sealed class FeatureExtractor
         }
 
         English?.Cities.Mark(infos, count, TokenFlags.City, TokenFlags.City);
+        EdgeKeys.Clear();
+        if (LabelEdges && EdgeEnds.Length < count)
+        {
+            EdgeEnds = new int[count * 2];
+        }
 
         _lexicons.Locations.Mark(infos, count, TokenFlags.LocationBegin, TokenFlags.LocationInside);
         _lexicons.Organizations.Mark(infos, count, TokenFlags.OrganizationBegin, TokenFlags.OrganizationInside);
@@ -129,6 +166,15 @@ internal sealed class FeatureExtractor
             }
 
             ends[i] = keys.Count;
+            if (LabelEdges)
+            {
+                ref readonly TokenInfo t = ref infos[i];
+                // The stem and the shape only: with the word form and the clitic too, the gain on the ANERcorp folds
+                // was as large but less steady (+0.71 ± 0.91 against +0.69 ± 0.50) for twice the lookups.
+                EdgeKeys.Add(FeatureHash.Key(101, t.Stem));
+                EdgeKeys.Add(FeatureHash.Key(102, t.Shape));
+                EdgeEnds[i] = EdgeKeys.Count;
+            }
         }
     }
 

@@ -17,14 +17,23 @@ public sealed class NerModel
     // Version 2 adds, after the first weights, an optional second pass and the training lexicon.
     private static readonly byte[] s_extendedMagic = "INGNER\u0002"u8.ToArray();
 
+    // Version 3 is version 2 followed by each pass's label-pair weights (see LabelEdges).
+    private static readonly byte[] s_edgesMagic = "INGNER\u0003"u8.ToArray();
+    private const int P = Viterbi.PairWidth;
+
     private readonly ulong[] _keys;
     private readonly FeatureTable _rows;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
+    // Features scored per (previous label, label) pair: edgeKeys[row] is the feature of
+    // edgeWeights[row * P .. row * P + P]; null for a model trained without them.
+    private readonly LabelEdgeWeights? _edges;
+
     // keys[row] is the feature of weights[row * L .. row * L + L], keys sorted ascending.
-    internal NerModel(string language, int documentWindow, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions, NerModel? secondPass = null)
+    internal NerModel(string language, int documentWindow, bool propagatesLabels, ulong[] keys, float[] weights, float[] transitions, NerModel? secondPass = null, LabelEdgeWeights? edges = null)
     {
+        _edges = edges;
         SecondPass = secondPass;
         Language = language;
         DocumentWindow = documentWindow;
@@ -48,7 +57,10 @@ public sealed class NerModel
     public bool PropagatesLabels { get; }
 
     /// <summary>The number of features with a non-zero weight (both passes of a stacked model).</summary>
-    public int FeatureCount => _rows.Count + (SecondPass?.FeatureCount ?? 0);
+    public int FeatureCount => _rows.Count + (_edges?.Count ?? 0) + (SecondPass?.FeatureCount ?? 0);
+
+    /// <summary>Whether some features are scored per label pair (the previous token's label and this one's).</summary>
+    public bool HasLabelEdges => _edges is not null;
 
     // A stacked model tags twice: this model first, then SecondPass, whose features also read the first pass's labels
     // of the sentence and of the same words elsewhere in the document.
@@ -57,9 +69,9 @@ public sealed class NerModel
     // The training corpus's entity words (see TrainingLexicon); null when the model was trained without them.
     internal TrainingLexicon? Harvest { get; private init; }
 
-    internal NerModel WithSecondPass(NerModel second) => new(Language, DocumentWindow, PropagatesLabels, _keys, _weights, _transitions, second) { Harvest = Harvest };
+    internal NerModel WithSecondPass(NerModel second) => new(Language, DocumentWindow, PropagatesLabels, _keys, _weights, _transitions, second, _edges) { Harvest = Harvest };
 
-    internal NerModel WithHarvest(TrainingLexicon? harvest) => new(Language, DocumentWindow, PropagatesLabels, _keys, _weights, _transitions, SecondPass) { Harvest = harvest };
+    internal NerModel WithHarvest(TrainingLexicon? harvest) => new(Language, DocumentWindow, PropagatesLabels, _keys, _weights, _transitions, SecondPass, _edges) { Harvest = harvest };
 
     /// <summary>
     /// The same model without its weights smaller than <paramref name="below"/> in magnitude, and without the features
@@ -68,30 +80,8 @@ public sealed class NerModel
     /// </summary>
     public NerModel Pruned(float below)
     {
-        var keys = new List<ulong>(_keys.Length);
-        var weights = new List<float>(_weights.Length);
-        for (int row = 0; row < _keys.Length; row++)
-        {
-            ReadOnlySpan<float> w = _weights.AsSpan(row * L, L);
-            bool any = false;
-            foreach (float value in w)
-            {
-                any |= Math.Abs(value) >= below;
-            }
-
-            if (!any)
-            {
-                continue;
-            }
-
-            keys.Add(_keys[row]);
-            foreach (float value in w)
-            {
-                weights.Add(Math.Abs(value) < below ? 0 : value);
-            }
-        }
-
-        var pruned = new NerModel(Language, DocumentWindow, PropagatesLabels, [.. keys], [.. weights], _transitions) { Harvest = Harvest };
+        (ulong[] keys, float[] weights) = WeightRows.Pruned(_keys, [.. _weights], L, below);
+        var pruned = new NerModel(Language, DocumentWindow, PropagatesLabels, keys, weights, _transitions, null, _edges?.Pruned(below)) { Harvest = Harvest };
         return SecondPass is null ? pruned : pruned.WithSecondPass(SecondPass.Pruned(below));
     }
 
@@ -103,7 +93,8 @@ public sealed class NerModel
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
         byte[] magic = reader.ReadBytes(s_magic.Length);
-        bool extended = magic.AsSpan().SequenceEqual(s_extendedMagic);
+        bool withEdges = magic.AsSpan().SequenceEqual(s_edgesMagic);
+        bool extended = withEdges || magic.AsSpan().SequenceEqual(s_extendedMagic);
         if (!extended && !magic.AsSpan().SequenceEqual(s_magic))
         {
             throw new InvalidDataException("Not an Ingestion NER model (bad header).");
@@ -123,12 +114,7 @@ public sealed class NerModel
             return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions);
         }
 
-        NerModel? second = null;
-        if (reader.ReadBoolean())
-        {
-            (ulong[] secondKeys, float[] secondWeights, float[] secondTransitions) = ReadWeights(reader);
-            second = new NerModel(language, documentWindow, propagatesLabels, secondKeys, secondWeights, secondTransitions);
-        }
+        (ulong[] Keys, float[] Weights, float[] Transitions)? secondWeights = reader.ReadBoolean() ? ReadWeights(reader) : null;
 
         TrainingLexicon? harvest = null;
         int entries = reader.ReadInt32();
@@ -144,7 +130,14 @@ public sealed class NerModel
             harvest = new TrainingLexicon(masks);
         }
 
-        return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions, second?.WithHarvest(harvest)).WithHarvest(harvest);
+        LabelEdgeWeights? edges = withEdges ? LabelEdgeWeights.Read(reader) : null;
+        NerModel? second = null;
+        if (secondWeights is { } w)
+        {
+            second = new NerModel(language, documentWindow, propagatesLabels, w.Keys, w.Weights, w.Transitions, null, withEdges ? LabelEdgeWeights.Read(reader) : null) { Harvest = harvest };
+        }
+
+        return new NerModel(language, documentWindow, propagatesLabels, keys, weights, transitions, second, edges) { Harvest = harvest };
     }
 
     private static (ulong[] Keys, float[] Weights, float[] Transitions) ReadWeights(BinaryReader reader)
@@ -183,8 +176,9 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(stream);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        bool extended = SecondPass is not null || Harvest is not null;
-        writer.Write(extended ? s_extendedMagic : s_magic);
+        bool withEdges = _edges is not null || SecondPass?._edges is not null;
+        bool extended = withEdges || SecondPass is not null || Harvest is not null;
+        writer.Write(withEdges ? s_edgesMagic : extended ? s_extendedMagic : s_magic);
         writer.Write(Language);
         writer.Write(DocumentWindow);
         writer.Write(PropagatesLabels);
@@ -203,6 +197,15 @@ public sealed class NerModel
         {
             writer.Write(stem);
             writer.Write((ushort)mask);
+        }
+
+        if (withEdges)
+        {
+            LabelEdgeWeights.Write(writer, _edges);
+            if (SecondPass is not null)
+            {
+                LabelEdgeWeights.Write(writer, SecondPass._edges);
+            }
         }
     }
 
@@ -322,12 +325,15 @@ public sealed class NerModel
 
         // The clusters are learned from Arabic news: the English model never reads them.
         extractor.Clusters = Language == "ar" ? NerLexicons.Default.Clusters : null;
+        extractor.LabelEdges = _edges is not null;
         extractor.Extract(text, tokens, start, count, keys, ends, document, firstPass, firstLabels);
-        var emissions = new float[count * L];
+        // Scratch reused from sentence to sentence, as the pair scores below (360 bytes a token), instead of allocated.
+        Span<float> emissions = extractor.EmissionBuffer(count * L);
+        emissions.Clear();
         int k = 0;
         for (int i = 0; i < count; i++)
         {
-            Span<float> scores = emissions.AsSpan(i * L, L);
+            Span<float> scores = emissions.Slice(i * L, L);
             for (; k < ends[i]; k++)
             {
                 int row = _rows.Find(keys[k]);
@@ -342,6 +348,13 @@ public sealed class NerModel
             }
         }
 
-        Viterbi.Decode(emissions, count, _transitions, labels, margins);
+        Span<float> pairs = default;
+        if (_edges is not null)
+        {
+            pairs = extractor.PairBuffer(count * P);
+            _edges.Score(extractor.EdgeKeys, extractor.EdgeEnds, count, pairs);
+        }
+
+        Viterbi.Decode(emissions, count, _transitions, labels, margins, pairs);
     }
 }

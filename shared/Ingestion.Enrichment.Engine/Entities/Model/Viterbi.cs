@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Enrichment.Engine.Entities.Model;
 
 // First-order Viterbi over BIO labels with the illegal transitions (O → I-X, B-PER → I-LOC) ruled out.
@@ -5,19 +7,37 @@ internal static class Viterbi
 {
     private const int L = NerLabels.Count;
 
-    // transitions[(prev + 1) * L + next], row 0 = sentence start.
-    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> margins)
+    /// <summary>The scores of one token's label pairs: (previous label + 1, 0 = sentence start) × label.</summary>
+    public const int PairWidth = (L + 1) * L;
+
+    // transitions[(prev + 1) * L + next], row 0 = sentence start. pairs, when given, adds per token a score for each
+    // (previous, next) pair: pairs[i * PairWidth + (prev + 1) * L + next] (features conjoined with the label pair).
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> margins, ReadOnlySpan<float> pairs = default)
     {
         if (n == 0)
         {
             return;
         }
 
-        var alpha = new float[n * L];
-        var back = new int[n * L];
+        // Pooled: a sentence's lattice is allocated on every call otherwise, about 70 bytes a token.
+        float[] alpha = ArrayPool<float>.Shared.Rent(n * L);
+        int[] back = ArrayPool<int>.Shared.Rent(n * L);
+        try
+        {
+            DecodeInto(emissions, n, transitions, labels, margins, pairs, alpha, back);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(alpha);
+            ArrayPool<int>.Shared.Return(back);
+        }
+    }
+
+    private static void DecodeInto(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> margins, ReadOnlySpan<float> pairs, float[] alpha, int[] back)
+    {
         for (int y = 0; y < L; y++)
         {
-            alpha[y] = NerLabels.IsAllowed(-1, y) ? transitions[y] + emissions[y] : float.NegativeInfinity;
+            alpha[y] = NerLabels.IsAllowed(-1, y) ? Transition(transitions, pairs, 0, -1, y) + emissions[y] : float.NegativeInfinity;
         }
 
         for (int i = 1; i < n; i++)
@@ -33,7 +53,7 @@ internal static class Viterbi
                         continue;
                     }
 
-                    float s = alpha[((i - 1) * L) + p] + transitions[((p + 1) * L) + y];
+                    float s = alpha[((i - 1) * L) + p] + Transition(transitions, pairs, i, p, y);
                     if (s > best)
                     {
                         best = s;
@@ -63,14 +83,31 @@ internal static class Viterbi
 
         if (!margins.IsEmpty)
         {
-            MaxMarginals(alpha, emissions, n, transitions, labels, margins);
+            MaxMarginals(alpha, emissions, n, transitions, pairs, labels, margins);
         }
     }
 
+    private static float Transition(ReadOnlySpan<float> transitions, ReadOnlySpan<float> pairs, int i, int previous, int next) =>
+        transitions[((previous + 1) * L) + next] + (pairs.IsEmpty ? 0 : pairs[(i * PairWidth) + ((previous + 1) * L) + next]);
+
     // For each token, how much the best path beats the best path that gives the token another label.
-    private static void MaxMarginals(float[] alpha, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<int> labels, Span<float> margins)
+    private static void MaxMarginals(float[] alpha, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> pairs, ReadOnlySpan<int> labels, Span<float> margins)
     {
-        var beta = new float[n * L];
+        float[] beta = ArrayPool<float>.Shared.Rent(n * L);
+        try
+        {
+            Marginals(alpha, beta, emissions, n, transitions, pairs, labels, margins);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(beta);
+        }
+    }
+
+    private static void Marginals(float[] alpha, float[] beta, ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> pairs, ReadOnlySpan<int> labels, Span<float> margins)
+    {
+        // A rented array is not cleared: the last token has nothing after it.
+        Array.Clear(beta, (n - 1) * L, L);
         for (int i = n - 2; i >= 0; i--)
         {
             for (int y = 0; y < L; y++)
@@ -80,7 +117,7 @@ internal static class Viterbi
                 {
                     if (NerLabels.IsAllowed(y, z))
                     {
-                        best = Math.Max(best, transitions[((y + 1) * L) + z] + emissions[((i + 1) * L) + z] + beta[((i + 1) * L) + z]);
+                        best = Math.Max(best, Transition(transitions, pairs, i + 1, y, z) + emissions[((i + 1) * L) + z] + beta[((i + 1) * L) + z]);
                     }
                 }
 

@@ -50,4 +50,39 @@ public class ViterbiTests
         Assert.Equal(4, margins[0], 3);
         Assert.Equal(0.1f, margins[1], 3);
     }
+
+    [Fact]
+    public void Decode_PairScores_DecideBetweenContinuingAndOpeningAName()
+    {
+        (float[] emissions, float[] pairs) = ContinuationCase();
+        var labels = new int[2];
+
+        Viterbi.Decode(emissions, 2, new float[(L + 1) * L], labels, default, pairs);
+
+        Assert.Equal([1, 2], labels);
+    }
+
+    [Fact]
+    public void Decode_PairScoresWithMargins_CountThemInTheMargin()
+    {
+        (float[] emissions, float[] pairs) = ContinuationCase();
+        var labels = new int[2];
+        var margins = new float[2];
+
+        Viterbi.Decode(emissions, 2, new float[(L + 1) * L], labels, margins, pairs);
+
+        // Token 1: I-PER after B-PER scores 2 + 1.5, the best other path B-PER, B-PER scores 2 + 1.
+        Assert.Equal(0.5f, margins[1], 3);
+    }
+
+    // Token 1 leans to B-PER alone; its pair score for (B-PER, I-PER) makes the continuation win instead.
+    private static (float[] Emissions, float[] Pairs) ContinuationCase()
+    {
+        var emissions = new float[2 * L];
+        emissions[1] = 2;
+        emissions[L + 1] = 1;
+        var pairs = new float[2 * Viterbi.PairWidth];
+        pairs[Viterbi.PairWidth + (2 * L) + 2] = 1.5f;
+        return (emissions, pairs);
+    }
 }

@@ -99,6 +99,37 @@ public class NerTrainerTests
     }
 
     [Fact]
+    public void SaveLoad_LabelEdgeModel_KeepsTagsAndBytes()
+    {
+        NerModel model = NerTrainer.Train(s_corpus, s_options with { LabelEdges = true }, null, TestContext.Current.CancellationToken);
+        byte[] bytes = Serialize(model);
+
+        NerModel loaded = NerModel.Load(new MemoryStream(bytes));
+
+        Assert.True(loaded.HasLabelEdges);
+        Assert.Equal(1.0, NerEvaluator.Evaluate(loaded, s_corpus).Micro.F1, 3);
+        Assert.Equal(bytes, Serialize(loaded));
+        Assert.Equal(model.FeatureCount, loaded.FeatureCount);
+    }
+
+    [Fact]
+    public void Pruned_LabelEdgeModel_GivesTheBytesOfTrainingWithThatLevel()
+    {
+        NerModel trained = NerTrainer.Train(s_corpus, s_options with { LabelEdges = true }, null, TestContext.Current.CancellationToken);
+        NerModel prunedWhileTraining = NerTrainer.Train(s_corpus, s_options with { LabelEdges = true, PruneBelow = 1f }, null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Serialize(prunedWhileTraining), Serialize(trained.Pruned(1f)));
+    }
+
+    [Fact]
+    public void Train_WithoutLabelEdges_HasNone()
+    {
+        NerModel model = NerTrainer.Train(s_corpus, s_options, null, TestContext.Current.CancellationToken);
+
+        Assert.False(model.HasLabelEdges);
+    }
+
+    [Fact]
     public void Train_EnglishDefaults_WritesTheFirstModelFormat()
     {
         NerModel model = NerTrainer.Train(s_corpus, s_options with { Language = "en" }, null, TestContext.Current.CancellationToken);
