@@ -24,7 +24,7 @@ internal static class ArabicRelativeRules
     private static readonly TemporalRule[] s_rules =
     [
         // اليوم, امس, بالامس, اول امس, غدا, بعد غد; "اليوم الخميس", "اليوم 6 مايو" as one expression
-        new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + "))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers,
+        new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + ")|\\s*\\(\\s*" + Weekday + "\\s*\\))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers,
             start: new StartGuard(["اول", "قبل", "بعد", "يوم", "هذا", .. ArabicVocabulary.RelativeDayTriggers], digits: false)),
 
         // صباح اليوم, مساء امس, الليله الماضيه
@@ -49,11 +49,17 @@ internal static class ArabicRelativeRules
         // الاسبوع الماضي, الشهر الجاري, العام المقبل, هذه السنه, الاسبوع بعد القادم
         new(RelativePeriod, RegexOptions.None, ResolvePeriod, ArabicVocabulary.PeriodTriggers),
 
+        // ذلك العام, العام نفسه, تلك السنه, العام الذي بعده, العام التالي: the year the story last named (a
+        // demonstrative or "نفس" points back to it; a relative clause or "التالي" counts from it), not the article's
+        new("(?:ذلك|ذات|نفس)\\s+(?:العام|السنه)|تلك\\s+السنه|(?:العام|السنه)\\s+(?:نفسه|ذاته|نفسها|ذاتها)" +
+            "|(?:العام|السنه)\\s+(?:(?:الذي|التي)\\s+)?(?<k>بعده|يليه|تلاه|بعدها|تليها|تلتها|قبله|سبقه|قبلها|سبقتها|التالي|التاليه|اللاحق|اللاحقه)",
+            RegexOptions.None, ResolveAnaphoricYear, ["ذلك", "ذات", "نفس", "تلك", "العام", "السنه"]),
+
         // عطله نهايه الاسبوع
         new("عطله\\s+نهايه\\s+(?:هذا\\s+)?الاسبوع(?:\\s+(?<rel>" + Rel + "))?", RegexOptions.None, ResolveWeekend, ["عطله"]),
 
         // نهايه نوفمبر الجاري, مطلع العام المقبل, منتصف مارس, اواخر 2020, بدايه الشهر, نهايه يوم 6 اغسطس 2015
-        new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:من\\s+)?(?<p>" +
+        new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:ايام\\s+)?(?:من\\s+)?(?<p>" +
             "(?:يوم\\s+)?" + ArabicCalendarRules.DayMonthExpression + "|" + ArabicCalendarRules.MonthExpression + "|" + RelativePeriod + "|" + ArabicCalendarRules.YearExpression +
             "|(?:ال|لل)(?:اسبوع|شهر|عام|سنه)|(?:19|20)\\d{2}(?!\\d))",
             RegexOptions.None, ResolveModified, ArabicVocabulary.ModifierTriggers,
@@ -104,7 +110,7 @@ internal static class ArabicRelativeRules
             return null;
         }
 
-        if (m.Groups["k"].Value == "اليوم" && IsNowadays(context.WordBefore(m.Index)))
+        if (m.Groups["k"].Value == "اليوم" && m.Length == 5 && (IsNowadays(context.WordBefore(m.Index)) || OpensNominalSentence(context, m.Index)))
         {
             return Timex.Date("PRESENT_REF");
         }
@@ -124,10 +130,44 @@ internal static class ArabicRelativeRules
     // ("اصبحت اليوم") or as the second term of a construct about an era ("عالم اليوم", "شباب اليوم").
     private static bool IsNowadays(string wordBefore)
     {
+        // A present-tense verb with "us" as its object ("تضعنا اليوم", "يجعلنا اليوم"): the columnist's voice about the times.
+        if (wordBefore.Length >= 5 && wordBefore[0] is 'ي' or 'ت' && wordBefore.EndsWith("نا", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         string word = wordBefore.Length > 3 && wordBefore[0] is 'و' or 'ف' ? wordBefore[1..] : wordBefore;
         // "باحداث اليوم", "لشباب اليوم": a preposition glued to the noun of the construct.
         string noun = word.Length > 3 && word[0] is 'ب' or 'ل' or 'ك' ? word[1..] : word;
         return s_nowadaysCues.Contains(word) || s_nowadaysCues.Contains(wordBefore) || s_nowadaysCues.Contains(noun);
+    }
+
+    // "اليوم الوطن في خطر", "، فاليوم هو وقت ...": a sentence or clause that opens with "اليوم" and goes on with a subject (a pronoun
+    // or a definite noun) is a statement about the times; news of the day puts the verb first ("يلتقي اليوم").
+    private static bool OpensNominalSentence(RuleContext context, int index)
+    {
+        string text = context.Text;
+        int start = index > 0 && text[index - 1] is 'و' or 'ف' && (index == 1 || !char.IsLetter(text[index - 2])) ? index - 1 : index;
+        if (context.CharBefore(start) is not ('.' or '\n' or '!' or '؟' or ':' or '،' or ','))
+        {
+            return false;
+        }
+
+        int next = index + 5;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        int end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        string word = text[next..end];
+        return word is "هو" or "هي" or "هم" or "نحن" or "انا" or "انت" or "انتم"
+            || (word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 && !ArabicVocabulary.WeekdayTriggers.Contains(word));
     }
 
     private static TemporalValue? ResolvePartOfDay(Match m, RuleContext context)
@@ -214,6 +254,18 @@ internal static class ArabicRelativeRules
         }
 
         return Timex.Date(Timex.ShiftPeriod(context.Reference, unit, shift));
+    }
+
+    private static TemporalValue? ResolveAnaphoricYear(Match m, RuleContext context)
+    {
+        int shift = m.Groups["k"].Value switch
+        {
+            "" => 0,
+            "قبله" or "سبقه" or "قبلها" or "سبقتها" => -1,
+            _ => 1,
+        };
+        // With no year named shortly before, the year it points to is unknown: no value rather than a guess.
+        return ArabicCalendarRules.YearBefore(context, m.Index, ClockAnchor.NarrativeReach) is { } year ? Timex.Date(Timex.FormatYear(year + shift)) : null;
     }
 
     private static TemporalValue? ResolveWeekend(Match m, RuleContext context)

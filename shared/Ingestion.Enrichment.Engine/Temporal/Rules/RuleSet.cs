@@ -77,9 +77,9 @@ internal sealed class RuleSet
                 {
                     mask |= text[i] == ':' ? _colon : text[i] is '/' or '-' or '.' ? _dateSeparator : 0;
                 }
-                else if (i + 3 < text.Length && text[i] == ' ' && text[i + 1] == '/' && (char.IsAsciiDigit(text[i + 2]) || (text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))))
+                else if (i + 3 < text.Length && text[i] == ' ' && text[i + 1] is '/' or '-' or '–' && (char.IsAsciiDigit(text[i + 2]) || (text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))))
                 {
-                    // "22 / 11 / 1436": a numeric date spaced around its slashes.
+                    // "22 / 11 / 1436", "1 - 5 - 1433": a numeric date spaced around its slashes or hyphens.
                     mask |= _dateSeparator;
                 }
 
