@@ -100,4 +100,28 @@ public sealed class ArabicGrammarCueTests
     [Fact]
     public void Tag_LastDaysOfAYear_IsTheYearsEnd() =>
         TemporalAssert.Single("وتحديدا أواخر أيام عام 2004 وقع الهجوم", "أواخر أيام عام 2004", TemporalTypes.Date, "2004", "END");
+
+    [Theory]
+    [InlineData("سيعقد الاجتماع في الأسبوع الأول من الشهر المقبل", "الأسبوع الأول من الشهر المقبل", "2021-W31")]
+    [InlineData("تنتهي الدراسة في الأسبوع الأخير من يونيو المقبل", "الأسبوع الأخير من يونيو المقبل", "2022-W26")]
+    public void Tag_WeekOfAMonth_IsThatWeek(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, value);
+
+    [Fact]
+    public void Tag_DayNumberWithTheArticle_IsTheDay() =>
+        Assert.Equal("2021-08-15", TemporalAssert.ValueOfOneEndingWith("ستنطلق البطولة في الـ15 من أغسطس المقبل", "المقبل"));
+
+    [Fact]
+    public void Tag_YearBeforeTheWordDay_IsAYearNotACount() =>
+        Assert.Equal(
+            [("2014", "2014"), ("الاثنين الماضي", "2021-07-26")],
+            TemporalAssert.Tag("أعلنت الشركة نتائج العام المالي 2014 يوم الاثنين الماضي").Select(a => (a.Text, a.Value)).ToArray());
+
+    [Fact]
+    public void Tag_PastDecade_IsTenYears() =>
+        TemporalAssert.Single("ارتفعت الأسعار خلال العقد الماضي بنسبة كبيرة", "العقد الماضي", TemporalTypes.Duration, "P10Y");
+
+    [Fact]
+    public void Tag_ContractWithoutQualifier_IsNoDecade() =>
+        Assert.Empty(TemporalAssert.Tag("وقع اللاعب العقد مع النادي"));
 }

@@ -31,7 +31,7 @@ internal static class ArabicDurationRules
     private static readonly TemporalRule[] s_rules =
     [
         // "5 – 6 سنوات": a range of counts is one duration, valued at its upper end
-        new(Approx + "(?:\\d+\\s*[-–]\\s*(?=\\d))?(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
+        new(Approx + "(?:\\d+\\s*[-–]\\s*(?=\\d))?(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => !IsYearBesideUnit(m.Groups["dur"].Value) && ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. s_durationStarts, .. s_approxStarts], digits: true)),
 
         // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
@@ -55,6 +55,10 @@ internal static class ArabicDurationRules
         new("(?:ال|لل)(?<u>" + ArabicVocabulary.DualUnit + ")\\s+(?:الماضيين|الماضيتين|المنصرمين|المنصرمتين|الفائتين|الفائتتين|السابقين|السابقتين|الاخيرين|الاخيرتين" +
             "|المقبلين|المقبلتين|القادمين|القادمتين|الماضي|الماضيه|الاخيره|المقبله|القادمه)(?![\\p{L}])",
             RegexOptions.None, (m, c) => ResolveDuration(m.Groups["u"].Value), DefiniteDuals()),
+
+        // خلال العقد الماضي, العقد الاخير: the decade next to the reference, a stretch of ten years (alone "العقد" is a contract)
+        new("(?:ال|لل)عقد\\s+(?:الماضي|الاخير|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)(?![\\p{L}])", RegexOptions.None,
+            (m, c) => new TemporalValue(TemporalTypes.Duration, "P10Y"), ["العقد"]),
 
         // عقد من الزمن, نحو قرن من الزمن: "عقد" alone is more often a contract
         new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+(?:الزمن|الاعوام|السنوات|السنين)", RegexOptions.None,
@@ -90,6 +94,26 @@ internal static class ArabicDurationRules
     ];
 
     public static IReadOnlyList<TemporalRule> Rules => s_rules;
+
+    // "2014 يوم الاثنين", "2015 شهر رمضان": a number from 1900 to 2099 before a singular unit word is a year that
+    // happens to stand beside the word; as a count that large the unit would be "يوما", "عاما" (accusative after 11-99
+    // is the usual news form, and counts of 1900 days are rare).
+    private static bool IsYearBesideUnit(string duration)
+    {
+        int digits = 0;
+        while (digits < duration.Length && char.IsAsciiDigit(duration[digits]))
+        {
+            digits++;
+        }
+
+        if (digits != 4 || (!duration.StartsWith("19", StringComparison.Ordinal) && !duration.StartsWith("20", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        string unit = duration[digits..].Trim();
+        return unit is "يوم" or "شهر" or "عام" or "سنه" or "اسبوع" or "ساعه";
+    }
 
     private static IEnumerable<string> DefiniteDuals() => ArabicVocabulary.UnitTriggers.Where(ArabicVocabulary.IsDual).Select(u => "ال" + u);
 

@@ -55,6 +55,10 @@ internal static class ArabicRelativeRules
             "|(?:العام|السنه)\\s+(?:(?:الذي|التي)\\s+)?(?<k>بعده|يليه|تلاه|بعدها|تليها|تلتها|قبله|سبقه|قبلها|سبقتها|التالي|التاليه|اللاحق|اللاحقه)",
             RegexOptions.None, ResolveAnaphoricYear, ["ذلك", "ذات", "نفس", "تلك", "العام", "السنه"]),
 
+        // الاسبوع الاول من الشهر المقبل, الاسبوع الاخير من رمضان الماضي: a week of a month, not its first day
+        new("(?:ال|لل)اسبوع\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من|في)\\s+(?<p>(?:هذا\\s+)?الشهر(?:\\s+" + Rel + ")?|" + ArabicCalendarRules.MonthExpression + ")",
+            RegexOptions.None, ResolveWeekOfMonth, ["الاسبوع", "اسبوع"]),
+
         // عطله نهايه الاسبوع
         new("عطله\\s+نهايه\\s+(?:هذا\\s+)?الاسبوع(?:\\s+(?<rel>" + Rel + "))?", RegexOptions.None, ResolveWeekend, ["عطله"]),
 
@@ -254,6 +258,31 @@ internal static class ArabicRelativeRules
         }
 
         return Timex.Date(Timex.ShiftPeriod(context.Reference, unit, shift));
+    }
+
+    private static TemporalValue? ResolveWeekOfMonth(Match m, RuleContext context)
+    {
+        string period = m.Groups["p"].Value;
+        var inner = new RuleContext(period, context.Reference);
+        TemporalValue? month = s_period.Match(period) is { Success: true } relative ? ResolvePeriod(relative, inner)
+            // A Hijri month's weeks do not follow the Gregorian month its middle falls in: no value rather than a wrong one.
+            : s_month.Match(period) is { Success: true } named && !ArabicVocabulary.MonthOf(named.Groups["m"].Value).Hijri ? ArabicCalendarRules.ResolveMonth(named, inner, cued: true)
+            : null;
+        if (month is not { Value.Length: 7 } || !DateOnly.TryParseExact(month.Value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly first))
+        {
+            return null;
+        }
+
+        // The ISO week holding the middle of the month's first (second, ...) seven days, or of its last seven.
+        DateOnly day = m.Groups["o"].Value switch
+        {
+            "الاول" => first.AddDays(3),
+            "الثاني" => first.AddDays(10),
+            "الثالث" => first.AddDays(17),
+            "الرابع" => first.AddDays(24),
+            _ => first.AddMonths(1).AddDays(-4),
+        };
+        return Timex.Date(Timex.FormatWeek(day));
     }
 
     private static TemporalValue? ResolveAnaphoricYear(Match m, RuleContext context)

@@ -229,7 +229,8 @@ internal sealed class RuleSet
         return (index - start) switch
         {
             1 => IsClitic(text[start]),
-            2 => text[start] is 'و' or 'ف' && text[start + 1] is 'ب' or 'ل' or 'ك',
+            // "الـ15 من اغسطس": Arabic writes the article on a number (the tatweel is folded away).
+            2 => (text[start] is 'و' or 'ف' && text[start + 1] is 'ب' or 'ل' or 'ك') || (text[start] == 'ا' && text[start + 1] == 'ل' && char.IsAsciiDigit(text[index])),
             _ => false,
         };
     }
