@@ -124,4 +124,20 @@ public sealed class ArabicGrammarCueTests
     [Fact]
     public void Tag_ContractWithoutQualifier_IsNoDecade() =>
         Assert.Empty(TemporalAssert.Tag("وقع اللاعب العقد مع النادي"));
+
+    [Fact]
+    public void Tag_DayOfEveryYear_IsOneSet() =>
+        TemporalAssert.Single("يحتفل العالم في 21 مارس من كل عام بيوم الأم", "21 مارس من كل عام", TemporalTypes.Set, "XXXX-03-21");
+
+    [Fact]
+    public void Tag_TodayAfterTheTextNamedItsWeekday_IsThatWeekday() =>
+        Assert.Equal(
+            [("اليوم الثلاثاء", "2021-07-27"), ("اليوم", "2021-07-27")],
+            TemporalAssert.Tag("ارتفعت الأسهم اليوم الثلاثاء. وتراجع النفط اليوم بعد بيانات المخزون").Select(a => (a.Text, a.Value)).ToArray());
+
+    [Fact]
+    public void Tag_TodayWhenTheTextNamesTheReferencesWeekday_IsTheReference() =>
+        Assert.Equal(
+            [("أمس الأربعاء", "2021-07-28"), ("اليوم", "2021-07-29")],
+            TemporalAssert.Tag("أعلنت الوزارة أمس الأربعاء نتائجها. وتبدأ اللجنة عملها اليوم").Select(a => (a.Text, a.Value)).ToArray());
 }

@@ -75,6 +75,11 @@ internal static class ArabicCalendarRules
         // The first year of a Hijri range, "1435 - 1436 هـ": the era written once after the second year is both's.
         new("(?<y>1[34]\\d{2})(?=\\s*[-–]\\s*1[34]\\d{2}\\s*(?:هجريه|هجري|للهجره|ه)(?![\\p{L}]))", RegexOptions.None, ResolveHijriRangeStart, [], DigitTriggers.FourDigits),
 
+        // 21 مارس من كل عام, الاول من يناير كل سنه: a day that comes back every year is one SET (XXXX-03-21)
+        new(DayNumber + "(?:\\s+من)?\\s+(?:شهر\\s+)?(?<m>" + ArabicVocabulary.Month + ")\\s+(?:من\\s+)?كل\\s+(?:عام|سنه)",
+            RegexOptions.None, ResolveYearlyDay, ArabicVocabulary.MonthTriggers,
+            start: new StartGuard([.. ArabicNumbers.OrdinalWords], digits: true)),
+
         // شهر (9), شهر 12: a month by its number, as Gulf writing and rankings name it; not a count of something
         // ("شهر 3 ايام") nor a date ("شهر 9/2012" is the numeric rule's)
         new("شهر\\s*(?:\\(\\s*(?<mn>\\d{1,2})\\s*\\)|(?<mn>\\d{1,2})(?![\\d/.:\\-]|\\s*(?:" + ArabicVocabulary.Unit + ")(?![\\p{L}])))",
@@ -335,6 +340,15 @@ internal static class ArabicCalendarRules
 
         int year = Timex.ExpandYear(third);
         return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+    }
+
+    private static TemporalValue? ResolveYearlyDay(Match m, RuleContext context)
+    {
+        (int month, bool hijri) = ArabicVocabulary.MonthOf(m.Groups["m"].Value);
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : ArabicNumbers.ParseOrdinal(m.Groups["do"].Value);
+        // 2024 is a leap year: any day the month can have.
+        return hijri || day is not { } d || !Timex.IsValidDay(2024, month, d) ? null
+            : new TemporalValue(Ingestion.Contracts.TemporalTypes.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{d:D2}"));
     }
 
     private static TemporalValue? ResolveMonthNumber(Match m, RuleContext context)

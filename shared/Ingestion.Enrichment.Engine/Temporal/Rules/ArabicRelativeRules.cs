@@ -80,6 +80,27 @@ internal static class ArabicRelativeRules
         "اشعر", "اري", "اعتقد", "اظن", "نعيش", "نشهد", "نري", "نجد", "نجده", "نجدها", "نراه", "نراها", "نواجه", "نعاني", "نحتاج", "نعرف",
     };
 
+    // "اليوم الاربعاء", "امس الثلاثاء": the text naming the weekday of its own today or yesterday.
+    private static readonly Regex s_namedDay = new("(?<![\\p{L}])(?<k>اليوم|امس|الامس|غدا)\\s*[،,]?\\s*" + Weekday + "(?![\\p{L}])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The day the text calls today: the reference, unless an earlier "اليوم الاربعاء" or "امس الثلاثاء" names a
+    /// weekday that puts it a day or three earlier (SaudiNewsNet dates articles by when they were collected, often
+    /// days after they were written); a bare "اليوم" later in that text is the writer's Wednesday.
+    /// </summary>
+    public static DateOnly Today(RuleContext context, int before)
+    {
+        if (s_namedDay.Match(context.Text, 0, before) is not { Success: true } named)
+        {
+            return context.Reference;
+        }
+
+        int shift = DayShift(named.Groups["k"].Value);
+        DateOnly today = Timex.NearestWeekday(context.Reference.AddDays(shift), ArabicVocabulary.WeekdayOf(named.Groups["wd"].Value)).AddDays(-shift);
+        return today <= context.Reference && context.Reference.DayNumber - today.DayNumber <= 3 ? today : context.Reference;
+    }
+
     private static Regex Anchored(string pattern) =>
         new("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -119,7 +140,8 @@ internal static class ArabicRelativeRules
             return Timex.Date("PRESENT_REF");
         }
 
-        return Timex.Day(Named(context.Reference.AddDays(DayShift(m.Groups["k"].Value)), m));
+        DateOnly today = m.Groups["wd"].Success ? context.Reference : Today(context, m.Index);
+        return Timex.Day(Named(today.AddDays(DayShift(m.Groups["k"].Value)), m));
     }
 
     // "امس الثلاثاء" in an article dated Friday: the weekday the text names wins over the article's date, which is
