@@ -195,7 +195,19 @@ internal static class Tense
     private static bool IsArabicPerfectAfterParticle(string text, int start, ReadOnlySpan<char> word) =>
         word.Length >= 3 && word[0] is >= '\u0621' and <= '\u064A' && word[0] is not ('ي' or 'ت' or 'ن' or 'س')
         && word is not ("هو" or "هي" or "هم" or "هن" or "ما" or "لم" or "لن" or "لا" or "في" or "من" or "علي" or "الي" or "عن" or "كان")
-        && s_verbParticles.Contains(PreviousWord(text, start));
+        && PreviousWordEndsLikeAParticle(text, start) && s_verbParticles.Contains(PreviousWord(text, start));
+
+    // Every particle above ends in ي, ن or د: a cheap test before the previous word is cut out for the lookup.
+    private static bool PreviousWordEndsLikeAParticle(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is 'ي' or 'ن' or 'د';
+    }
 
     // سيعقد, وستبدا: the future prefix on one of the stems above.
     private static bool IsArabicFutureVerb(ReadOnlySpan<char> word)
