@@ -18,6 +18,8 @@ internal static class ArabicCalendarRules
     {
         "في", "منذ", "حتى", "قبل", "بعد", "خلال", "موسم", "بحلول", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "عام",
         "سنه", "العام", "لعام", "ولعام", "وفي", "ومنذ", "وحتى", "طيله", "طوال", "مستهل", "ختام", "عامي", "العامين", "سنتي",
+        // "العام المالي 2014", "العام الدراسي 2015": the year a budget or a school year is named by
+        "المالي", "الدراسي",
     };
 
     public static readonly string MonthExpression =
@@ -64,13 +66,24 @@ internal static class ArabicCalendarRules
         new(MonthExpression, RegexOptions.None, ResolveMonth, ArabicVocabulary.MonthTriggers,
             start: new StartGuard(["هذا", "شهر", .. ArabicVocabulary.MonthTriggers], digits: false)),
 
-        // 29/7/2021, 2021-07-29, 9-18-15, and forms spaced around the slash as official notices print them, with an
-        // optional weekday and era: "الأحد 22 / 11 / 1436هـ" (a Hijri date), "6 / 9 / 2015".
-        new("(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?(?<a>\\d{1,4})(?:(?<sep>[/\\-.])(?<b>\\d{1,2})\\k<sep>|\\s?/\\s?(?<b>\\d{1,2})\\s?/\\s?)(?<c>\\d{2,4})(?![/\\-.]?\\d)" + Era + ")",
+        // 29/7/2021, 2021-07-29, 9-18-15, and forms spaced around the slash or hyphen as official notices print them,
+        // with an optional weekday and era: "الأحد 22 / 11 / 1436هـ" (a Hijri date), "6 / 9 / 2015",
+        // "السبت 1 - 5 - 1433هـ الموافق 24 - 3 - 2012م" (spaced hyphens only before a four-digit year: "3 - 1" is a score).
+        new("(?<x>(?:" + Weekday + "\\s*[،,]?\\s*)?(?<a>\\d{1,4})(?:(?<sep>[/\\-.])(?<b>\\d{1,2})\\k<sep>|\\s?/\\s?(?<b>\\d{1,2})\\s?/\\s?|\\s?[-–]\\s?(?<b>\\d{1,2})\\s?[-–]\\s?(?=\\d{4}))(?<c>\\d{2,4})(?![/\\-.]?\\d)" + Era + ")",
             RegexOptions.None, ResolveNumericDate, [], DigitTriggers.DateSeparator),
 
         // The first year of a Hijri range, "1435 - 1436 هـ": the era written once after the second year is both's.
         new("(?<y>1[34]\\d{2})(?=\\s*[-–]\\s*1[34]\\d{2}\\s*(?:هجريه|هجري|للهجره|ه)(?![\\p{L}]))", RegexOptions.None, ResolveHijriRangeStart, [], DigitTriggers.FourDigits),
+
+        // 21 مارس من كل عام, الاول من يناير كل سنه: a day that comes back every year is one SET (XXXX-03-21)
+        new(DayNumber + "(?:\\s+من)?\\s+(?:شهر\\s+)?(?<m>" + ArabicVocabulary.Month + ")\\s+(?:من\\s+)?كل\\s+(?:عام|سنه)",
+            RegexOptions.None, ResolveYearlyDay, ArabicVocabulary.MonthTriggers,
+            start: new StartGuard([.. ArabicNumbers.OrdinalWords], digits: true)),
+
+        // شهر (9), شهر 12: a month by its number, as Gulf writing and rankings name it; not a count of something
+        // ("شهر 3 ايام") nor a date ("شهر 9/2012" is the numeric rule's)
+        new("شهر\\s*(?:\\(\\s*(?<mn>\\d{1,2})\\s*\\)|(?<mn>\\d{1,2})(?![\\d/.:\\-]|\\s*(?:" + ArabicVocabulary.Unit + ")(?![\\p{L}])))",
+            RegexOptions.None, ResolveMonthNumber, ["شهر"]),
 
         // يوم 22/4, في 4/22: day and month without a year, only after a cue (bare "22/4" is too often a score)
         new("(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![/\\d])", RegexOptions.None, ResolveDayMonthNumeric, [], DigitTriggers.DateSeparator),
@@ -150,7 +163,7 @@ internal static class ArabicCalendarRules
         bool hasYear = TryYear(m, out int written);
         if (hijri)
         {
-            int hijriYear = hasYear ? written : HijriDates.YearOf(reference);
+            int hijriYear = hasYear ? written : HijriDates.YearOfMonth(reference, month, m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0);
             if (!HijriDates.InRange(hijriYear))
             {
                 return hasYear ? Timex.Date(Timex.FormatYear(written)) : null;
@@ -218,6 +231,24 @@ internal static class ArabicCalendarRules
         return null;
     }
 
+    /// <summary>
+    /// The year the story last placed itself in before <paramref name="start"/> ("في عام 1940 ... ذلك العام"), within
+    /// <paramref name="reach"/> characters; only a year after a cue word ("عام 2004", "في 2013"), not a count.
+    /// </summary>
+    public static int? YearBefore(RuleContext context, int start, int reach)
+    {
+        int from = Math.Max(0, start - reach);
+        for (Match stated = s_statedYear.Match(context.Text, from, start - from); stated.Success; stated = stated.NextMatch())
+        {
+            if (s_yearCues.Contains(context.WordBefore(stated.Index)))
+            {
+                return int.Parse(stated.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The year shift of "العام الجاري" (0), "العام المقبل" (+1), "العام قبل الماضي" (-2).</summary>
     public static int YearShift(string relativeYear)
     {
@@ -262,7 +293,7 @@ internal static class ArabicCalendarRules
         bool hasYear = TryYear(m, out int year);
         if (hijri)
         {
-            int hy = hasYear ? year : HijriDates.YearOf(context.Reference);
+            int hy = hasYear ? year : HijriDates.YearOfMonth(context.Reference, month, m.Groups["rel"].Success ? ArabicVocabulary.Direction(m.Groups["rel"].Value) : 0, dd);
             return HijriDates.ToGregorian(hy, month, dd) is { } g ? Timex.Day(g) : null;
         }
 
@@ -309,6 +340,28 @@ internal static class ArabicCalendarRules
 
         int year = Timex.ExpandYear(third);
         return Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
+    }
+
+    private static TemporalValue? ResolveYearlyDay(Match m, RuleContext context)
+    {
+        (int month, bool hijri) = ArabicVocabulary.MonthOf(m.Groups["m"].Value);
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : ArabicNumbers.ParseOrdinal(m.Groups["do"].Value);
+        // 2024 is a leap year: any day the month can have.
+        return hijri || day is not { } d || !Timex.IsValidDay(2024, month, d) ? null
+            : new TemporalValue(Ingestion.Contracts.TemporalTypes.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{d:D2}"));
+    }
+
+    private static TemporalValue? ResolveMonthNumber(Match m, RuleContext context)
+    {
+        int month = int.Parse(m.Groups["mn"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        int year = ContextYear(context, m.Index, m.Index + m.Length, month)
+            ?? Timex.YearOfMonth(context.Reference, month, Tense.Of(context.Text, m.Index, m.Index + m.Length));
+        return Timex.Date(Timex.FormatMonth(year, month));
     }
 
     private static TemporalValue? ResolveHijriRangeStart(Match m, RuleContext context) =>

@@ -31,7 +31,7 @@ internal static class ArabicDurationRules
     private static readonly TemporalRule[] s_rules =
     [
         // "5 – 6 سنوات": a range of counts is one duration, valued at its upper end
-        new(Approx + "(?:\\d+\\s*[-–]\\s*(?=\\d))?(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
+        new(Approx + "(?:\\d+\\s*[-–]\\s*(?=\\d))?(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => !IsYearBesideUnit(m.Groups["dur"].Value) && ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. s_durationStarts, .. s_approxStarts], digits: true)),
 
         // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
@@ -49,6 +49,16 @@ internal static class ArabicDurationRules
         new("(?:ال|لل)(?<u>" + ArabicReferenceRules.Plural + ")\\s+ال(?<n>" + ArabicNumbers.CardinalWord + ")\\s+(?:المقبله|القادمه|الماضيه|الماضي|الاخيره|السابقه)(?![\\p{L}])",
             RegexOptions.None, ResolveCountedStretch, ["سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "ايام", "ساعات", "دقائق", "عقود", "قرون"],
             start: new StartGuard(["ال", "لل"], digits: false)),
+
+        // الاسبوعين الماضيين, السنتين الماضيه, خلال اليومين المقبلين: a dual with the article and a qualifier that agrees
+        // with it (dual or, for the broken agreement news often writes, singular) is a stretch of two units
+        new("(?:ال|لل)(?<u>" + ArabicVocabulary.DualUnit + ")\\s+(?:الماضيين|الماضيتين|المنصرمين|المنصرمتين|الفائتين|الفائتتين|السابقين|السابقتين|الاخيرين|الاخيرتين" +
+            "|المقبلين|المقبلتين|القادمين|القادمتين|الماضي|الماضيه|الاخيره|المقبله|القادمه)(?![\\p{L}])",
+            RegexOptions.None, (m, c) => ResolveDuration(m.Groups["u"].Value), DefiniteDuals()),
+
+        // خلال العقد الماضي, العقد الاخير: the decade next to the reference, a stretch of ten years (alone "العقد" is a contract)
+        new("(?:ال|لل)عقد\\s+(?:الماضي|الاخير|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري)(?![\\p{L}])", RegexOptions.None,
+            (m, c) => new TemporalValue(TemporalTypes.Duration, "P10Y"), ["العقد"]),
 
         // عقد من الزمن, نحو قرن من الزمن: "عقد" alone is more often a contract
         new(Approx + "(?<u>عقد|قرن|عقدين|قرنين)\\s+من\\s+(?:الزمن|الاعوام|السنوات|السنين)", RegexOptions.None,
@@ -70,7 +80,7 @@ internal static class ArabicDurationRules
 
         // يوميا, اسبوعيا, شهريا, سنويا, كل صباح; the definite adjectives "اليوميه", "الشهري" (TimeML's "daily", "monthly").
         // Indefinite ones are left out: "علي اساس سنوي" (year on year) and "تراجع شهري" measure, they do not recur.
-        new("(?<k>يوميا|اسبوعيا|شهريا|سنويا|ساعيا|كل\\s+صباح|كل\\s+مساء|كل\\s+ليله|ال(?:يومي|اسبوعي|شهري|سنوي)(?:ه)?)", RegexOptions.None, (m, c) => new TemporalValue(TemporalTypes.Set, m.Groups["k"].Value switch
+        new("(?<k>يوميا|اسبوعيا|شهريا|سنويا|ساعيا|كل\\s+صباح|كل\\s+مساء|كل\\s+ليله|ال(?:يومي|اسبوعي|شهري|سنوي)(?:ه)?)", RegexOptions.None, (m, c) => m.Value.StartsWith("ال", StringComparison.Ordinal) && c.WordBefore(m.Index) is { Length: > 0 } noun && !IsDefinite(noun) ? null : new TemporalValue(TemporalTypes.Set, m.Groups["k"].Value switch
         {
             "يوميا" or "اليومي" or "اليوميه" => "P1D",
             "اسبوعيا" or "الاسبوعي" or "الاسبوعيه" => "P1W",
@@ -85,11 +95,34 @@ internal static class ArabicDurationRules
 
     public static IReadOnlyList<TemporalRule> Rules => s_rules;
 
+    // "2014 يوم الاثنين", "2015 شهر رمضان": a number from 1900 to 2099 before a singular unit word is a year that
+    // happens to stand beside the word; as a count that large the unit would be "يوما", "عاما" (accusative after 11-99
+    // is the usual news form, and counts of 1900 days are rare).
+    private static bool IsYearBesideUnit(string duration)
+    {
+        int digits = 0;
+        while (digits < duration.Length && char.IsAsciiDigit(duration[digits]))
+        {
+            digits++;
+        }
+
+        if (digits != 4 || (!duration.StartsWith("19", StringComparison.Ordinal) && !duration.StartsWith("20", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        string unit = duration[digits..].Trim();
+        return unit is "يوم" or "شهر" or "عام" or "سنه" or "اسبوع" or "ساعه";
+    }
+
+    private static IEnumerable<string> DefiniteDuals() => ArabicVocabulary.UnitTriggers.Where(ArabicVocabulary.IsDual).Select(u => "ال" + u);
+
     /// <summary>The TIMEX duration of a matched duration text, components summed per unit.</summary>
     public static TemporalValue? ResolveDuration(string text)
     {
         var amounts = new Dictionary<string, double>(StringComparer.Ordinal);
         bool vague = false;
+        string? vagueUnit = null;
         foreach (Match atom in s_atom.Matches(text))
         {
             string unit = ArabicVocabulary.UnitOf(atom.Groups["u"].Value);
@@ -106,6 +139,8 @@ internal static class ArabicDurationRules
             else if (atom.Groups["v"].Success)
             {
                 vague = true;
+                // Before decades and centuries become years below: "عده عقود" is PXDE, not PXY.
+                vagueUnit ??= unit;
                 amount = 0;
             }
             else if (atom.Groups["half"].Success)
@@ -138,8 +173,7 @@ internal static class ArabicDurationRules
 
         if (vague)
         {
-            string unit = amounts.Keys.First();
-            return new TemporalValue(TemporalTypes.Duration, Timex.Duration("X", unit));
+            return new TemporalValue(TemporalTypes.Duration, Timex.Duration("X", vagueUnit ?? amounts.Keys.First()));
         }
 
         return new TemporalValue(TemporalTypes.Duration, Format(amounts));
@@ -224,6 +258,18 @@ internal static class ArabicDurationRules
         int Part(string name) => compound.Groups[name].Success ? sign * int.Parse(compound.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
         DateOnly date = context.Reference.AddYears(Part("y")).AddMonths(Part("mo")).AddDays((7 * Part("w")) + Part("d"));
         return Timex.Date(Timex.FormatDay(date), mod);
+    }
+
+    // An adjective with the article agrees with a definite noun: one with the article ("التقرير الشهري", "بالاجتماع")
+    // or a possessive suffix ("تدريباته اليوميه", "اجتماعها الشهري"). After a given name ("يحيي الشهري") it is a family name.
+    private static bool IsDefinite(string noun)
+    {
+        string bare = noun.Length > 3 && noun[0] is 'و' or 'ف' ? noun[1..] : noun;
+        bare = bare.Length > 3 && bare[0] is 'ب' or 'ل' or 'ك' ? bare[1..] : bare;
+        return bare.StartsWith("ال", StringComparison.Ordinal) || noun.StartsWith("لل", StringComparison.Ordinal)
+            || (noun.Length > 4 && (noun.EndsWith("ها", StringComparison.Ordinal) || noun.EndsWith("هم", StringComparison.Ordinal)
+                || noun.EndsWith("هن", StringComparison.Ordinal) || noun.EndsWith("نا", StringComparison.Ordinal)
+                || noun.EndsWith("كم", StringComparison.Ordinal) || noun.EndsWith("ته", StringComparison.Ordinal)));
     }
 
     private static string? ApproxMod(Match m) => m.Groups["approx"].Value switch

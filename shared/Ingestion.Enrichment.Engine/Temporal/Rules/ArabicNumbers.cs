@@ -32,6 +32,8 @@ internal static class ArabicNumbers
         ["الخامس"] = 5, ["الخامسه"] = 5, ["السادس"] = 6, ["السادسه"] = 6, ["السابع"] = 7, ["السابعه"] = 7,
         ["الثامن"] = 8, ["الثامنه"] = 8, ["التاسع"] = 9, ["التاسعه"] = 9, ["العاشر"] = 10, ["العاشره"] = 10,
         ["العشرين"] = 20, ["الثلاثين"] = 30,
+        // "غره شهر شوال": the first day of a month, as Hijri dates are announced.
+        ["غره"] = 1,
     };
 
     public static IEnumerable<string> CardinalWords => s_cardinals.Keys;

@@ -24,7 +24,7 @@ internal static class ArabicRelativeRules
     private static readonly TemporalRule[] s_rules =
     [
         // اليوم, امس, بالامس, اول امس, غدا, بعد غد; "اليوم الخميس", "اليوم 6 مايو" as one expression
-        new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + "))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers,
+        new(RelativeDay + "(?:\\s*[،,]?\\s*(?:" + Weekday + "|(?<d>\\d{1,2})\\s+" + Month + ")|\\s*\\(\\s*" + Weekday + "\\s*\\))?", RegexOptions.None, ResolveRelativeDay, ArabicVocabulary.RelativeDayTriggers,
             start: new StartGuard(["اول", "قبل", "بعد", "يوم", "هذا", .. ArabicVocabulary.RelativeDayTriggers], digits: false)),
 
         // صباح اليوم, مساء امس, الليله الماضيه
@@ -49,11 +49,21 @@ internal static class ArabicRelativeRules
         // الاسبوع الماضي, الشهر الجاري, العام المقبل, هذه السنه, الاسبوع بعد القادم
         new(RelativePeriod, RegexOptions.None, ResolvePeriod, ArabicVocabulary.PeriodTriggers),
 
+        // ذلك العام, العام نفسه, تلك السنه, العام الذي بعده, العام التالي: the year the story last named (a
+        // demonstrative or "نفس" points back to it; a relative clause or "التالي" counts from it), not the article's
+        new("(?:ذلك|ذات|نفس)\\s+(?:العام|السنه)|تلك\\s+السنه|(?:العام|السنه)\\s+(?:نفسه|ذاته|نفسها|ذاتها)" +
+            "|(?:العام|السنه)\\s+(?:(?:الذي|التي)\\s+)?(?<k>بعده|يليه|تلاه|بعدها|تليها|تلتها|قبله|سبقه|قبلها|سبقتها|التالي|التاليه|اللاحق|اللاحقه)",
+            RegexOptions.None, ResolveAnaphoricYear, ["ذلك", "ذات", "نفس", "تلك", "العام", "السنه"]),
+
+        // الاسبوع الاول من الشهر المقبل, الاسبوع الاخير من رمضان الماضي: a week of a month, not its first day
+        new("(?:ال|لل)اسبوع\\s+(?<o>الاول|الثاني|الثالث|الرابع|الاخير)\\s+(?:من|في)\\s+(?<p>(?:هذا\\s+)?الشهر(?:\\s+" + Rel + ")?|" + ArabicCalendarRules.MonthExpression + ")",
+            RegexOptions.None, ResolveWeekOfMonth, ["الاسبوع", "اسبوع"]),
+
         // عطله نهايه الاسبوع
         new("عطله\\s+نهايه\\s+(?:هذا\\s+)?الاسبوع(?:\\s+(?<rel>" + Rel + "))?", RegexOptions.None, ResolveWeekend, ["عطله"]),
 
         // نهايه نوفمبر الجاري, مطلع العام المقبل, منتصف مارس, اواخر 2020, بدايه الشهر, نهايه يوم 6 اغسطس 2015
-        new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:من\\s+)?(?<p>" +
+        new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:ايام\\s+)?(?:من\\s+)?(?<p>" +
             "(?:يوم\\s+)?" + ArabicCalendarRules.DayMonthExpression + "|" + ArabicCalendarRules.MonthExpression + "|" + RelativePeriod + "|" + ArabicCalendarRules.YearExpression +
             "|(?:ال|لل)(?:اسبوع|شهر|عام|سنه)|(?:19|20)\\d{2}(?!\\d))",
             RegexOptions.None, ResolveModified, ArabicVocabulary.ModifierTriggers,
@@ -69,6 +79,53 @@ internal static class ArabicRelativeRules
         // A columnist's first-person present ("اشعر اليوم", "نجده اليوم"): news of the day is told in the third person.
         "اشعر", "اري", "اعتقد", "اظن", "نعيش", "نشهد", "نري", "نجد", "نجده", "نجدها", "نراه", "نراها", "نواجه", "نعاني", "نحتاج", "نعرف",
     };
+
+    // "اليوم الاربعاء", "امس الثلاثاء": the text naming the weekday of its own today or yesterday. Anchored and tried
+    // only where an ordinal search finds the word: scanning the text with the alternation costs about a millisecond.
+    private static readonly Regex s_namedDay = new("\\G(?<k>اليوم|امس|غدا)\\s*[،,]?\\s*" + Weekday + "(?![\\p{L}])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly string[] s_todayWords = ["اليوم", "امس", "غدا"];
+
+    /// <summary>
+    /// The day the text calls today: the reference, unless an earlier "اليوم الاربعاء" or "امس الثلاثاء" names a
+    /// weekday that puts it a day or three earlier (SaudiNewsNet dates articles by when they were collected, often
+    /// days after they were written); a bare "اليوم" later in that text is the writer's Wednesday.
+    /// </summary>
+    public static DateOnly Today(RuleContext context, int before)
+    {
+        if (FirstNamedDay(context.Text, before) is not { } named)
+        {
+            return context.Reference;
+        }
+
+        int shift = DayShift(named.Groups["k"].Value);
+        DateOnly today = Timex.NearestWeekday(context.Reference.AddDays(shift), ArabicVocabulary.WeekdayOf(named.Groups["wd"].Value)).AddDays(-shift);
+        return today <= context.Reference && context.Reference.DayNumber - today.DayNumber <= 3 ? today : context.Reference;
+    }
+
+    private static Match? FirstNamedDay(string text, int before)
+    {
+        Match? first = null;
+        foreach (string word in s_todayWords)
+        {
+            for (int i = text.IndexOf(word, 0, before, StringComparison.Ordinal); i >= 0 && (first is null || i < first.Index); i = i + word.Length < before ? text.IndexOf(word, i + word.Length, before - i - word.Length, StringComparison.Ordinal) : -1)
+            {
+                // A word start, or after the article ("الامس") or a clitic ("وامس").
+                if ((i == 0 || !char.IsLetter(text[i - 1]) || (i >= 2 && text[i - 2] == 'ا' && text[i - 1] == 'ل') || IsCliticAt(text, i))
+                    && s_namedDay.Match(text, i) is { Success: true } m && m.Index + m.Length <= before)
+                {
+                    first = m;
+                    break;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsCliticAt(string text, int i) =>
+        i >= 1 && text[i - 1] is 'و' or 'ف' or 'ب' or 'ل' && (i == 1 || !char.IsLetter(text[i - 2]));
 
     private static Regex Anchored(string pattern) =>
         new("^(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -104,12 +161,13 @@ internal static class ArabicRelativeRules
             return null;
         }
 
-        if (m.Groups["k"].Value == "اليوم" && IsNowadays(context.WordBefore(m.Index)))
+        if (m.Groups["k"].Value == "اليوم" && m.Length == 5 && (IsNowadays(context.WordBefore(m.Index)) || OpensNominalSentence(context, m.Index)))
         {
             return Timex.Date("PRESENT_REF");
         }
 
-        return Timex.Day(Named(context.Reference.AddDays(DayShift(m.Groups["k"].Value)), m));
+        DateOnly today = m.Groups["wd"].Success ? context.Reference : Today(context, m.Index);
+        return Timex.Day(Named(today.AddDays(DayShift(m.Groups["k"].Value)), m));
     }
 
     // "امس الثلاثاء" in an article dated Friday: the weekday the text names wins over the article's date, which is
@@ -124,10 +182,44 @@ internal static class ArabicRelativeRules
     // ("اصبحت اليوم") or as the second term of a construct about an era ("عالم اليوم", "شباب اليوم").
     private static bool IsNowadays(string wordBefore)
     {
+        // A present-tense verb with "us" as its object ("تضعنا اليوم", "يجعلنا اليوم"): the columnist's voice about the times.
+        if (wordBefore.Length >= 5 && wordBefore[0] is 'ي' or 'ت' && wordBefore.EndsWith("نا", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         string word = wordBefore.Length > 3 && wordBefore[0] is 'و' or 'ف' ? wordBefore[1..] : wordBefore;
         // "باحداث اليوم", "لشباب اليوم": a preposition glued to the noun of the construct.
         string noun = word.Length > 3 && word[0] is 'ب' or 'ل' or 'ك' ? word[1..] : word;
         return s_nowadaysCues.Contains(word) || s_nowadaysCues.Contains(wordBefore) || s_nowadaysCues.Contains(noun);
+    }
+
+    // "اليوم الوطن في خطر", "، فاليوم هو وقت ...": a sentence or clause that opens with "اليوم" and goes on with a subject (a pronoun
+    // or a definite noun) is a statement about the times; news of the day puts the verb first ("يلتقي اليوم").
+    private static bool OpensNominalSentence(RuleContext context, int index)
+    {
+        string text = context.Text;
+        int start = index > 0 && text[index - 1] is 'و' or 'ف' && (index == 1 || !char.IsLetter(text[index - 2])) ? index - 1 : index;
+        if (context.CharBefore(start) is not ('.' or '\n' or '!' or '؟' or ':' or '،' or ','))
+        {
+            return false;
+        }
+
+        int next = index + 5;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        int end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        string word = text[next..end];
+        return word is "هو" or "هي" or "هم" or "نحن" or "انا" or "انت" or "انتم"
+            || (word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 && !ArabicVocabulary.WeekdayTriggers.Contains(word));
     }
 
     private static TemporalValue? ResolvePartOfDay(Match m, RuleContext context)
@@ -214,6 +306,43 @@ internal static class ArabicRelativeRules
         }
 
         return Timex.Date(Timex.ShiftPeriod(context.Reference, unit, shift));
+    }
+
+    private static TemporalValue? ResolveWeekOfMonth(Match m, RuleContext context)
+    {
+        string period = m.Groups["p"].Value;
+        var inner = new RuleContext(period, context.Reference);
+        TemporalValue? month = s_period.Match(period) is { Success: true } relative ? ResolvePeriod(relative, inner)
+            // A Hijri month's weeks do not follow the Gregorian month its middle falls in: no value rather than a wrong one.
+            : s_month.Match(period) is { Success: true } named && !ArabicVocabulary.MonthOf(named.Groups["m"].Value).Hijri ? ArabicCalendarRules.ResolveMonth(named, inner, cued: true)
+            : null;
+        if (month is not { Value.Length: 7 } || !DateOnly.TryParseExact(month.Value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly first))
+        {
+            return null;
+        }
+
+        // The ISO week holding the middle of the month's first (second, ...) seven days, or of its last seven.
+        DateOnly day = m.Groups["o"].Value switch
+        {
+            "الاول" => first.AddDays(3),
+            "الثاني" => first.AddDays(10),
+            "الثالث" => first.AddDays(17),
+            "الرابع" => first.AddDays(24),
+            _ => first.AddMonths(1).AddDays(-4),
+        };
+        return Timex.Date(Timex.FormatWeek(day));
+    }
+
+    private static TemporalValue? ResolveAnaphoricYear(Match m, RuleContext context)
+    {
+        int shift = m.Groups["k"].Value switch
+        {
+            "" => 0,
+            "قبله" or "سبقه" or "قبلها" or "سبقتها" => -1,
+            _ => 1,
+        };
+        // With no year named shortly before, the year it points to is unknown: no value rather than a guess.
+        return ArabicCalendarRules.YearBefore(context, m.Index, ClockAnchor.NarrativeReach) is { } year ? Timex.Date(Timex.FormatYear(year + shift)) : null;
     }
 
     private static TemporalValue? ResolveWeekend(Match m, RuleContext context)

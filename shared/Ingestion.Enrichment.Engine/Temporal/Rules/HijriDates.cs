@@ -15,6 +15,21 @@ internal static class HijriDates
 
     public static int YearOf(DateOnly date) => s_calendar.GetYear(date.ToDateTime(TimeOnly.MinValue));
 
+    /// <summary>
+    /// The Hijri year of a month (and day) named without one: the reference's, or the next (previous) one when
+    /// "المقبل" ("الماضي") points past where the reference is ("محرم المقبل" said in Dhu al-Hijjah; "التاسع من شوال
+    /// القادم" said on 6 Shawwal stays in the same year).
+    /// </summary>
+    public static int YearOfMonth(DateOnly reference, int month, int direction, int? day = null)
+    {
+        DateTime today = reference.ToDateTime(TimeOnly.MinValue);
+        int year = s_calendar.GetYear(today);
+        int current = s_calendar.GetMonth(today);
+        int position = day is { } d ? (month * 100) + d : month * 100;
+        int now = day is null ? current * 100 : (current * 100) + s_calendar.GetDayOfMonth(today);
+        return direction > 0 && position < now ? year + 1 : direction < 0 && position > now ? year - 1 : year;
+    }
+
     public static DateOnly? ToGregorian(int year, int month, int day)
     {
         if (!InRange(year) || month is < 1 or > 12 || day < 1 || day > s_calendar.GetDaysInMonth(year, month))

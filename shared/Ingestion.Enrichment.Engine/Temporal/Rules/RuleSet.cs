@@ -77,9 +77,9 @@ internal sealed class RuleSet
                 {
                     mask |= text[i] == ':' ? _colon : text[i] is '/' or '-' or '.' ? _dateSeparator : 0;
                 }
-                else if (i + 3 < text.Length && text[i] == ' ' && text[i + 1] == '/' && (char.IsAsciiDigit(text[i + 2]) || (text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))))
+                else if (i + 3 < text.Length && text[i] == ' ' && text[i + 1] is '/' or '-' or '–' && (char.IsAsciiDigit(text[i + 2]) || (text[i + 2] == ' ' && char.IsAsciiDigit(text[i + 3]))))
                 {
-                    // "22 / 11 / 1436": a numeric date spaced around its slashes.
+                    // "22 / 11 / 1436", "1 - 5 - 1433": a numeric date spaced around its slashes or hyphens.
                     mask |= _dateSeparator;
                 }
 
@@ -229,7 +229,8 @@ internal sealed class RuleSet
         return (index - start) switch
         {
             1 => IsClitic(text[start]),
-            2 => text[start] is 'و' or 'ف' && text[start + 1] is 'ب' or 'ل' or 'ك',
+            // "الـ15 من اغسطس": Arabic writes the article on a number (the tatweel is folded away).
+            2 => (text[start] is 'و' or 'ف' && text[start + 1] is 'ب' or 'ل' or 'ك') || (text[start] == 'ا' && text[start + 1] == 'ل' && char.IsAsciiDigit(text[index])),
             _ => false,
         };
     }

@@ -116,7 +116,7 @@ internal static class Tense
         }
 
         if (s_englishPast.Contains(word) || s_arabicPast.Contains(word) || IsRegularPast(text, start, word)
-            || (word.Length > 3 && word[0] is 'و' or 'ف' && s_arabicPast.Contains(word[1..])))
+            || (word.Length > 3 && word[0] is 'و' or 'ف' && s_arabicPast.Contains(word[1..])) || IsArabicPerfectAfterParticle(text, start, word))
         {
             return -1;
         }
@@ -184,6 +184,29 @@ internal static class Tense
         }
 
         return true;
+    }
+
+    // A relative pronoun or "قد" is followed by a verb; when that verb does not begin with a prefix of the imperfect
+    // (ي ت ن) or the future (س), it is a perfect: "الذي استمر", "التي شهدناها", "قد اعلن". Perfects of the forms
+    // that begin with ت ("تقدم") are left out: they look like the imperfect.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbParticles = Words(
+        StringComparer.Ordinal, "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "قد", "لقد", "وقد", "فقد");
+
+    private static bool IsArabicPerfectAfterParticle(string text, int start, ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word[0] is >= '\u0621' and <= '\u064A' && word[0] is not ('ي' or 'ت' or 'ن' or 'س')
+        && word is not ("هو" or "هي" or "هم" or "هن" or "ما" or "لم" or "لن" or "لا" or "في" or "من" or "علي" or "الي" or "عن" or "كان")
+        && PreviousWordEndsLikeAParticle(text, start) && s_verbParticles.Contains(PreviousWord(text, start));
+
+    // Every particle above ends in ي, ن or د: a cheap test before the previous word is cut out for the lookup.
+    private static bool PreviousWordEndsLikeAParticle(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is 'ي' or 'ن' or 'د';
     }
 
     // سيعقد, وستبدا: the future prefix on one of the stems above.
