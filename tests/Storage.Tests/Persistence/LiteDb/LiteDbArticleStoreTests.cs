@@ -129,6 +129,22 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
     }
 
     [Fact]
+    public async Task QueryAsync_DayWeekAndMonthOfOneDocumentInRange_ReturnsItOnce()
+    {
+        await using LiteDbArticleStore store = new(folder.NewFile());
+        await store.InitializeAsync(Ct);
+        ArticleDocument document = Dated("all", "2024-03");
+        document.Temporal = [.. ((string[])["2024-03", "2024-W10", "2024-03-10"]).Select(v => new DocumentTemporal { Text = v, Type = "DATE", Value = v })];
+        await store.UpsertAsync(document, Ct);
+
+        foreach (string dates in (string[])["2024-03-10", "2024-03-10.."])
+        {
+            ArticleQueryPage page = await store.QueryAsync(new ArticleQuery { Dates = ArticleDateRange.Parse(dates) }.Validated(), Ct);
+            Assert.Equal(["all"], page.Articles.Select(a => a.Id));
+        }
+    }
+
+    [Fact]
     public async Task QueryAsync_DocumentKeyedEveryDayOfItsMonth_StillFoundByDate()
     {
         // Earlier versions keyed each day of a month; such a file is searched as it is, without a re-key.
