@@ -5,10 +5,13 @@ namespace Ingestion.Storage.Persistence;
 /// </summary>
 public sealed class DocumentSearchKeys
 {
-    /// <summary>Each entity's folded text and canonical name, bare and prefixed with its type (<c>PER:مصر</c>).</summary>
+    /// <summary>Each entity's folded text and canonical name, prefixed with its type (<c>PER:مصر</c>).</summary>
     public List<string> Entities { get; set; } = [];
 
-    /// <summary>Every day (<c>yyyy-MM-dd</c>) the article's resolved dates cover, and the day it was published.</summary>
+    /// <summary>
+    /// The day it was published and the days its resolved dates cover: every day (<c>yyyy-MM-dd</c>) in the Mongo
+    /// store; in LiteDB a day, or a month (<c>yyyy-MM</c>) or a week (its Monday and <c>W</c>) as one key each.
+    /// </summary>
     public List<string> Dates { get; set; } = [];
 
     /// <summary>The dateline agency's folded name, abbreviation and Latin name.</summary>

@@ -71,7 +71,11 @@ public static class LiteDbArticleQuery
 
         if (query.Dates is { } dates)
         {
-            yield return BsonExpression.Create("$.Search.Dates[*] ANY BETWEEN @0 AND @1", dates.FromKey, dates.ToKey);
+            // A month or a week is one key (ArticleSearchKeys.PeriodKey): a bounded range asks for each key that covers
+            // one of its days; an open or long one reads the span of keys that can, which Matches then narrows.
+            yield return dates.KeysWithin() is { } keys
+                ? BsonExpression.Create("$.Search.Dates[*] ANY IN @0", new BsonArray(keys.Select(key => new BsonValue(key))))
+                : BsonExpression.Create("$.Search.Dates[*] ANY BETWEEN @0 AND @1", dates.LowKey, dates.HighKey);
         }
     }
 }

@@ -348,7 +348,8 @@ public sealed class LiteDbArticleStore : IArticleStore
 
     private UpsertOutcome Write(ArticleDocument document)
     {
-        document.Search = ArticleSearchKeys.For(document);
+        // A month or a week mentioned is one key here, not a key per day (the Mongo store keeps the days).
+        document.Search = ArticleSearchKeys.For(document, periodKeys: true);
         return _articleWrites.Upsert(LiteDbArticleBson.ToDocument(document)) ? UpsertOutcome.Created : UpsertOutcome.Replaced;
     }
 

@@ -19,6 +19,12 @@ public static partial class ArticleSearchKeys
     public const int MaxDaysPerValue = 31;
 
     private const string DayFormat = "yyyy-MM-dd";
+    private const string MonthFormat = "yyyy-MM";
+    private const string WeekSuffix = "W";
+    private const char DayKind = 'D';
+    private const char WeekKind = 'W';
+    private const char MonthKind = 'M';
+    private const char QuarterKind = 'Q';
 
     /// <summary>The form names are compared in: folded, lower-cased, runs of white space made one space.</summary>
     public static string Fold(string text)
@@ -61,7 +67,17 @@ public static partial class ArticleSearchKeys
         return [folded, .. EntityTypes.Select(t => $"{t}:{folded}")];
     }
 
-    public static DocumentSearchKeys For(ArticleDocument document)
+    /// <summary>The keys with every day of a date keyed (<c>2024-03</c> gives 31 day keys), as the Mongo store indexes them.</summary>
+    public static DocumentSearchKeys For(ArticleDocument document) => For(document, periodKeys: false);
+
+    /// <summary>
+    /// The keys of an article. With <paramref name="periodKeys"/> a date longer than a day is one key, the period
+    /// itself: a month as <c>2024-03</c>, a week as its Monday and <c>W</c> (<c>2024-03-04W</c>); both sort among the
+    /// day keys (a month before its first day, a week right after its Monday), so a range of keys still reads them
+    /// (<see cref="ArticleDateRange.KeysWithin"/>, <see cref="ArticleDateRange.Contains"/>). Every key is a node of a
+    /// multi-key index that each write maintains; a month mentioned was 31 of them.
+    /// </summary>
+    public static DocumentSearchKeys For(ArticleDocument document, bool periodKeys)
     {
         ArgumentNullException.ThrowIfNull(document);
         SortedSet<string> entities = new(StringComparer.Ordinal);
@@ -92,6 +108,16 @@ public static partial class ArticleSearchKeys
         SortedSet<string> dates = new(StringComparer.Ordinal);
         foreach (DocumentTemporal temporal in document.Temporal)
         {
+            if (periodKeys)
+            {
+                if (PeriodKey(temporal.Value) is { } key)
+                {
+                    dates.Add(key);
+                }
+
+                continue;
+            }
+
             foreach (DateOnly day in DaysOf(temporal.Value))
             {
                 dates.Add(Day(day));
@@ -122,7 +148,7 @@ public static partial class ArticleSearchKeys
     /// </summary>
     public static IEnumerable<DateOnly> DaysOf(string? value)
     {
-        if (string.IsNullOrEmpty(value) || Period(value) is not (DateOnly first, DateOnly last))
+        if (string.IsNullOrEmpty(value) || Period(value) is not (DateOnly first, DateOnly last, _))
         {
             return [];
         }
@@ -130,6 +156,31 @@ public static partial class ArticleSearchKeys
         int days = last.DayNumber - first.DayNumber + 1;
         return days > MaxDaysPerValue ? [] : Days(first, days);
     }
+
+    /// <summary>
+    /// The one key of the days a TIMEX3 value covers (those <see cref="DaysOf"/> gives): a day <c>2024-03-10</c>, a
+    /// month <c>2024-03</c>, a week its Monday and <c>W</c> (<c>2024-03-04W</c>); null for what covers no indexed day.
+    /// </summary>
+    public static string? PeriodKey(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || Period(value) is not (DateOnly first, DateOnly last, char kind) || last.DayNumber - first.DayNumber + 1 > MaxDaysPerValue)
+        {
+            return null;
+        }
+
+        return kind switch
+        {
+            WeekKind => WeekKey(first),
+            MonthKind => MonthKey(first),
+            _ => Day(first),
+        };
+    }
+
+    /// <summary>The key of a month, <c>yyyy-MM</c>: it sorts just before the month's first day.</summary>
+    public static string MonthKey(DateOnly day) => day.ToString(MonthFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The key of the ISO week starting on <paramref name="monday"/>: it sorts just after that day.</summary>
+    public static string WeekKey(DateOnly monday) => Day(monday) + WeekSuffix;
 
     // A plain loop: a Select over first.AddDays bound a delegate to a boxed copy of the day on every value of every write.
     private static DateOnly[] Days(DateOnly first, int count)
@@ -145,7 +196,7 @@ public static partial class ArticleSearchKeys
 
     public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 
-    private static (DateOnly, DateOnly)? Period(string value)
+    private static (DateOnly First, DateOnly Last, char Kind)? Period(string value)
     {
         Match match = TimexPattern().Match(value);
         if (!match.Success)
@@ -164,13 +215,13 @@ public static partial class ArticleSearchKeys
             if (match.Groups["week"].Success)
             {
                 DateOnly monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, int.Parse(match.Groups["week"].Value, CultureInfo.InvariantCulture), DayOfWeek.Monday));
-                return (monday, monday.AddDays(6));
+                return (monday, monday.AddDays(6), WeekKind);
             }
 
             if (match.Groups["quarter"].Success)
             {
                 DateOnly start = new(year, ((int.Parse(match.Groups["quarter"].Value, CultureInfo.InvariantCulture) - 1) * 3) + 1, 1);
-                return (start, start.AddMonths(3).AddDays(-1));
+                return (start, start.AddMonths(3).AddDays(-1), QuarterKind);
             }
 
             if (!match.Groups["month"].Success)
@@ -182,11 +233,11 @@ public static partial class ArticleSearchKeys
             if (match.Groups["day"].Success)
             {
                 DateOnly day = new(year, month, int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture));
-                return (day, day);
+                return (day, day, DayKind);
             }
 
             DateOnly first = new(year, month, 1);
-            return (first, first.AddMonths(1).AddDays(-1));
+            return (first, first.AddMonths(1).AddDays(-1), MonthKind);
         }
         catch (ArgumentOutOfRangeException)
         {

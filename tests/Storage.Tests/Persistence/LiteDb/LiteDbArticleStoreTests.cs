@@ -107,6 +107,64 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
         Assert.Empty(await store.FindByEntityAsync("القاهرة", "PER", 10, Ct));
     }
 
+    [Theory]
+    [InlineData("2024-03-20", "month")]
+    [InlineData("2024-03-10", "month,week")]
+    [InlineData("2024-02-26..2024-03-03", "day,month")]
+    [InlineData("2024-03-11..", "month")]
+    [InlineData("..2024-03-03", "day,month")]
+    [InlineData("2024-03-10..2099", "month,week")]
+    [InlineData("2024-04", "")]
+    public async Task QueryAsync_MonthAndWeekKeyedOnce_FoundByEachDayTheyCover(string dates, string expected)
+    {
+        await using LiteDbArticleStore store = new(folder.NewFile());
+        await store.InitializeAsync(Ct);
+        await store.UpsertManyAsync([Dated("month", "2024-03"), Dated("week", "2024-W10"), Dated("day", "2024-02-28")], Ct);
+
+        ArticleQueryPage page = await store.QueryAsync(new ArticleQuery { Dates = ArticleDateRange.Parse(dates) }.Validated(), Ct);
+
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), page.Articles.Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["2024-03"], (await store.FindAsync("month", Ct))!.Search!.Dates);
+        Assert.Equal(["2024-03-04W"], (await store.FindAsync("week", Ct))!.Search!.Dates);
+    }
+
+    [Fact]
+    public async Task QueryAsync_DayWeekAndMonthOfOneDocumentInRange_ReturnsItOnce()
+    {
+        await using LiteDbArticleStore store = new(folder.NewFile());
+        await store.InitializeAsync(Ct);
+        ArticleDocument document = Dated("all", "2024-03");
+        document.Temporal = [.. ((string[])["2024-03", "2024-W10", "2024-03-10"]).Select(v => new DocumentTemporal { Text = v, Type = "DATE", Value = v })];
+        await store.UpsertAsync(document, Ct);
+
+        foreach (string dates in (string[])["2024-03-10", "2024-03-10.."])
+        {
+            ArticleQueryPage page = await store.QueryAsync(new ArticleQuery { Dates = ArticleDateRange.Parse(dates) }.Validated(), Ct);
+            Assert.Equal(["all"], page.Articles.Select(a => a.Id));
+        }
+    }
+
+    [Fact]
+    public async Task QueryAsync_DocumentKeyedEveryDayOfItsMonth_StillFoundByDate()
+    {
+        // Earlier versions keyed each day of a month; such a file is searched as it is, without a re-key.
+        string file = folder.NewFile();
+        await using LiteDbArticleStore store = new($"Filename={file};Connection=shared");
+        await store.InitializeAsync(Ct);
+        await store.UpsertAsync(Dated("old", "2024-03"), Ct);
+        using (LiteDB.LiteDatabase older = new($"Filename={file};Connection=shared"))
+        {
+            LiteDB.ILiteCollection<LiteDB.BsonDocument> articles = older.GetCollection("articles");
+            LiteDB.BsonDocument document = articles.FindById("old");
+            document["Search"]["Dates"] = new LiteDB.BsonArray(Enumerable.Range(1, 31).Select(d => new LiteDB.BsonValue($"2024-03-{d:D2}")));
+            articles.Update(document);
+        }
+
+        Assert.Equal(["old"], (await store.QueryAsync(new ArticleQuery { Dates = ArticleDateRange.Parse("2024-03-15") }.Validated(), Ct)).Articles.Select(d => d.Id));
+        Assert.Equal(["old"], (await store.QueryAsync(new ArticleQuery { Dates = ArticleDateRange.Parse("2024-03-15..") }.Validated(), Ct)).Articles.Select(d => d.Id));
+        Assert.Empty((await store.QueryAsync(new ArticleQuery { Dates = ArticleDateRange.Parse("2024-04-01..") }.Validated(), Ct)).Articles);
+    }
+
     [Fact]
     public async Task UpsertManyAsync_DocumentFailsMidBatch_WritesNoneOfTheBatch()
     {
@@ -128,6 +186,13 @@ public sealed class LiteDbArticleStoreTests(LiteDbTempFolder folder) : ArticleSt
         await store.DisposeAsync();
 
         Assert.False(await store.PingAsync(Ct));
+    }
+
+    private static ArticleDocument Dated(string id, string value)
+    {
+        ArticleDocument document = ArticleDocuments.Minimal(id);
+        document.Temporal = [new DocumentTemporal { Text = value, Type = "DATE", Value = value }];
+        return document;
     }
 
     protected override Task<IArticleStore> CreateEmptyStoreAsync() =>

@@ -31,6 +31,47 @@ public sealed class ArticleDateRangeTests
     }
 
     [Theory]
+    [InlineData("2024-03-07", true)]
+    [InlineData("2024-03-08", false)]
+    [InlineData("2024-03", true)]
+    [InlineData("2024-02", false)]
+    [InlineData("2024-03-04W", true)]
+    [InlineData("2024-02-26W", false)]
+    [InlineData("2024-03-11W", false)]
+    [InlineData("2024-13", false)]
+    [InlineData("PRESENT_REF", false)]
+    public void Contains_DayMonthAndWeekKeys_TrueWhenOneOfTheirDaysIsInRange(string key, bool expected) =>
+        Assert.Equal(expected, ArticleDateRange.Parse("2024-03-05..2024-03-07").Contains(key));
+
+    [Fact]
+    public void KeysWithin_ShortRange_ItsDaysAndTheMonthsAndWeeksOverlappingIt()
+    {
+        IReadOnlyList<string>? keys = ArticleDateRange.Parse("2024-03-05..2024-03-07").KeysWithin();
+
+        Assert.Equal(["2024-03-05", "2024-03-06", "2024-03-07", "2024-03", "2024-03-04W"], keys);
+    }
+
+    [Theory]
+    [InlineData("2024-03..")]
+    [InlineData("..2024-03")]
+    [InlineData("2020..2024")]
+    public void KeysWithin_OpenOrLongerThanTheLimit_Null(string text) =>
+        Assert.Null(ArticleDateRange.Parse(text).KeysWithin());
+
+    [Theory]
+    [InlineData("2024-03-05..2024-03-07")]
+    [InlineData("2024-03-01..2024-04-02")]
+    [InlineData("2024")]
+    public void LowKeyHighKey_SpanEveryKeyThatCoversTheRange(string text)
+    {
+        ArticleDateRange range = ArticleDateRange.Parse(text);
+
+        Assert.All(range.KeysWithin()!, key =>
+            Assert.True(string.CompareOrdinal(key, range.LowKey) >= 0 && string.CompareOrdinal(key, range.HighKey) <= 0, key));
+        Assert.All(range.KeysWithin()!, key => Assert.True(range.Contains(key), key));
+    }
+
+    [Theory]
     [InlineData("yesterday")]
     [InlineData("2024-3-1")]
     [InlineData("..")]

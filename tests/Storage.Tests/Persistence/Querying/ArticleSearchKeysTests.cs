@@ -57,6 +57,25 @@ public sealed class ArticleSearchKeysTests
         Assert.Equal(["2024-03-10"], keys.Dates);
     }
 
+    [Fact]
+    public void For_PeriodKeys_MonthAndWeekAreOneKeyEach()
+    {
+        ArticleDocument document = ArticleDocuments.Minimal("a");
+        document.PublishedAt = new DateTimeOffset(2024, 3, 11, 1, 0, 0, TimeSpan.Zero);
+        document.Temporal =
+        [
+            new DocumentTemporal { Text = "مارس", Type = "DATE", Value = "2024-03" },
+            new DocumentTemporal { Text = "الأسبوع العاشر", Type = "DATE", Value = "2024-W10" },
+            new DocumentTemporal { Text = "صباح الأحد", Type = "TIME", Value = "2024-03-10T09:00" },
+            new DocumentTemporal { Text = "الربع الأول", Type = "DATE", Value = "2024-Q1" },
+        ];
+
+        DocumentSearchKeys keys = ArticleSearchKeys.For(document, periodKeys: true);
+
+        Assert.Equal(["2024-03", "2024-03-04W", "2024-03-10", "2024-03-11"], keys.Dates);
+        Assert.Equal(31, ArticleSearchKeys.For(document).Dates.Count);
+    }
+
     [Theory]
     [InlineData("2024-03-10", "2024-03-10", "2024-03-10", 1)]
     [InlineData("2024-03-10T09:30", "2024-03-10", "2024-03-10", 1)]
