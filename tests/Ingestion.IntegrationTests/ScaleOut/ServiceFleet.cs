@@ -75,7 +75,7 @@ internal sealed class ServiceFleet : IAsyncDisposable
             if (kind == ServiceKind.FeedWatcher)
             {
                 environment["Feed__InstanceId"] = name;
-                environment["Feed__StatePath"] = Path.Combine(Feed, ".ingest", name);
+                environment["Feed__StatePath"] = LedgerFolder(name);
             }
 
             ServiceProcess process = ServiceProcess.Start(name, RepositoryPaths.ServiceDll(kind.Project, kind.Assembly), environment);
@@ -127,11 +127,14 @@ internal sealed class ServiceFleet : IAsyncDisposable
         }
     }
 
+    /// <summary>Each watcher's own state folder, so that its ledger is its own.</summary>
+    private string LedgerFolder(string watcher) => Path.Combine(Feed, ".ingest", watcher);
+
     /// <summary>Articles the watchers' ledgers still hold as published but not stored, read beside the running watchers.</summary>
     public int PendingInLedgers() =>
         _members.Where(m => m.Kind == ServiceKind.FeedWatcher).Sum(member =>
         {
-            using var ledger = new IntakeLedger(Path.Combine(Feed, ".ingest", member.Name), readOnly: true);
+            using var ledger = new IntakeLedger(LedgerFolder(member.Name), readOnly: true);
             return ledger.CountByState()[ArticleState.Published];
         });
 
@@ -144,7 +147,7 @@ internal sealed class ServiceFleet : IAsyncDisposable
         var report = new List<string>();
         foreach (FleetMember member in _members.Where(m => m.Kind == ServiceKind.FeedWatcher))
         {
-            using var ledger = new IntakeLedger(Path.Combine(Feed, ".ingest", member.Name), readOnly: true);
+            using var ledger = new IntakeLedger(LedgerFolder(member.Name), readOnly: true);
             IReadOnlyList<LedgerEntry> pending = ledger.InState(ArticleState.Published);
             report.Add($"--- {member.Name}: {pending.Count} pending");
             string[] ids = [.. pending.Take(10).Select(entry => entry.Id)];
