@@ -12,6 +12,7 @@ internal sealed class EnglishGazetteers
     private readonly HashSet<ulong> _demonyms = [];
     private readonly HashSet<ulong> _organizationCues = [];
     private readonly HashSet<ulong> _givenNames = [];
+    private readonly HashSet<ulong> _lowerCaseWords = [];
 
     public static EnglishGazetteers Default => s_default.Value;
 
@@ -37,6 +38,12 @@ internal sealed class EnglishGazetteers
 
         return flags;
     }
+
+    /// <summary>
+    /// Whether the English training text writes the word (by its normalized hash) in lower case more often than
+    /// capitalised inside a sentence: a common word, read in lower case in a headline in capitals.
+    /// </summary>
+    public bool IsLowerCaseWord(ulong norm) => _lowerCaseWords.Contains(norm);
 
     // A nationality word ("American"), asked by the rules about a word already folded.
     public bool IsDemonym(string word) => _demonyms.Contains(FeatureHash.Of(TokenAnalyzer.Normalize(word)));
@@ -67,6 +74,11 @@ internal sealed class EnglishGazetteers
         foreach (string line in EmbeddedLexicon.Lines("Gazetteers/English/given_names_latin.txt"))
         {
             Add(gazetteers._givenNames, line.Trim());
+        }
+
+        foreach (string line in EmbeddedLexicon.Lines("Gazetteers/English/lowercase_words.txt"))
+        {
+            Add(gazetteers._lowerCaseWords, line.Trim());
         }
 
         return gazetteers;

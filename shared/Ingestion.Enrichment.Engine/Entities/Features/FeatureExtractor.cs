@@ -18,6 +18,9 @@ internal sealed class FeatureExtractor
     private char[] _chars = new char[64 * TokenAnalyzer.MaxChars];
     private int[] _ends = new int[64];
 
+    // _common[i]: token i is a word in capitals of a headline that the training text writes in lower case.
+    private bool[] _common = new bool[64];
+
     public FeatureExtractor(NerLexicons lexicons)
     {
         _lexicons = lexicons;
@@ -39,6 +42,13 @@ internal sealed class FeatureExtractor
     /// text hardly has.
     /// </summary>
     public EnglishGazetteers? English { get; set; }
+
+    /// <summary>
+    /// Whether a word of a sentence in capitals that English text writes in lower case, and that no name list flags, is
+    /// read in lower case ("UPSETS" as "upsets") rather than in title case ("OSLO" as "Oslo"). Set when tagging; the
+    /// shipped model was trained without it (its training text has few such sentences), so its bytes stay the same.
+    /// </summary>
+    public bool TruecaseHeadlines { get; set; }
 
     /// <summary>Word clusters read by the cluster templates, when set.</summary>
     public WordClusters? Clusters { get; set; }
@@ -100,22 +110,28 @@ internal sealed class FeatureExtractor
         if (_infos.Length < count)
         {
             _infos = new TokenInfo[count * 2];
+            _common = new bool[count * 2];
             _chars = new char[count * 2 * TokenAnalyzer.MaxChars];
         }
 
         TokenInfo[] infos = _infos;
         bool shouting = English is not null && IsShouting(text, tokens, start, count);
+        bool truecasing = false;
         Span<char> titled = stackalloc char[TokenAnalyzer.MaxChars];
         for (int i = 0; i < count; i++)
         {
             Token token = tokens[start + i];
             scoped ReadOnlySpan<char> word = token.Slice(text);
-            if (shouting && word.Length <= TokenAnalyzer.MaxChars && IsCapitals(word))
+            bool capitals = shouting && word.Length <= TokenAnalyzer.MaxChars && IsCapitals(word);
+            if (capitals)
             {
                 word = TitleCase(word, titled);
             }
 
             infos[i] = TokenAnalyzer.Analyze(word, token.Kind, _chars, i * TokenAnalyzer.MaxChars);
+            _common[i] = capitals && TruecaseHeadlines && English!.IsLowerCaseWord(infos[i].Norm);
+            truecasing |= _common[i];
+
             if (Clusters is not null)
             {
                 infos[i].Cluster = Clusters.Lookup(infos[i].Norm);
@@ -151,6 +167,11 @@ internal sealed class FeatureExtractor
 
         _lexicons.Locations.Mark(infos, count, TokenFlags.LocationBegin, TokenFlags.LocationInside);
         _lexicons.Organizations.Mark(infos, count, TokenFlags.OrganizationBegin, TokenFlags.OrganizationInside);
+        if (truecasing)
+        {
+            LowerCommonWords(text, tokens, start, count, infos);
+        }
+
         for (int i = 0; i < count; i++)
         {
             AddToken(infos, count, i, keys);
@@ -240,6 +261,31 @@ internal sealed class FeatureExtractor
         }
 
         return letters > 1 && !word.Contains('.');
+    }
+
+    // Any list that names things: a word it flags keeps its capital, as in running text ("DUTCH", "OSLO", "BANK").
+    private const TokenFlags NameListFlags = EnglishFlags | TokenFlags.Title | TokenFlags.GivenName | TokenFlags.OrganizationHead
+        | TokenFlags.LocationBegin | TokenFlags.LocationInside | TokenFlags.OrganizationBegin | TokenFlags.OrganizationInside;
+
+    // The words of a headline in capitals, in the case running text gives them. Title case alone made every word of
+    // "TENNIS - HALVORSEN UPSETS SECOND SEED IN OSLO" look like a name ("UPSETS SECOND" an organisation): a word the
+    // training text writes in lower case is read in lower case, unless a name list flags it, here or as part of a
+    // longer name ("NEW YORK", "WHITE HOUSE" once the place lists matched their title-case view).
+    private void LowerCommonWords(string text, IReadOnlyList<Token> tokens, int start, int count, TokenInfo[] infos)
+    {
+        Span<char> lower = stackalloc char[TokenAnalyzer.MaxChars];
+        for (int i = 0; i < count; i++)
+        {
+            if (!_common[i] || (infos[i].Flags & NameListFlags) != 0)
+            {
+                continue;
+            }
+
+            Token token = tokens[start + i];
+            ReadOnlySpan<char> word = token.Slice(text);
+            int length = word.ToLowerInvariant(lower);
+            infos[i] = TokenAnalyzer.Analyze(lower[..length], token.Kind, _chars, i * TokenAnalyzer.MaxChars);
+        }
     }
 
     private static ReadOnlySpan<char> TitleCase(ReadOnlySpan<char> word, Span<char> buffer)

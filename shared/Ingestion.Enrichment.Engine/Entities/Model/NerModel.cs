@@ -322,6 +322,7 @@ public sealed class NerModel
         extractor.Harvest = Harvest;
         extractor.CliticContext = Language == "ar";
         extractor.English = Language == "en" ? EnglishGazetteers.Default : null;
+        extractor.TruecaseHeadlines = extractor.English is not null;
 
         // The clusters are learned from Arabic news: the English model never reads them.
         extractor.Clusters = Language == "ar" ? NerLexicons.Default.Clusters : null;

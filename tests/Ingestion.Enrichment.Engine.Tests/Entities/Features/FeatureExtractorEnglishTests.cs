@@ -14,6 +14,52 @@ public class FeatureExtractorEnglishTests
         Assert.Equal(KeysOf("Japan Get Lucky Win", 0), KeysOf("JAPAN GET LUCKY WIN", 0));
     }
 
+    private static List<ulong> TruecasedKeysOf(string text, int tokenIndex)
+    {
+        List<Token> tokens = Tokenizer.Tokenize(text);
+        var keys = new List<ulong>();
+        var ends = new int[tokens.Count];
+        new FeatureExtractor(NerLexicons.Default) { English = EnglishGazetteers.Default, TruecaseHeadlines = true }.Extract(text, tokens, 0, tokens.Count, keys, ends);
+        int from = tokenIndex == 0 ? 0 : ends[tokenIndex - 1];
+        return keys.GetRange(from, ends[tokenIndex] - from);
+    }
+
+    [Fact]
+    public void Extract_HeadlineTruecased_ReadsCommonWordsInLowerCase()
+    {
+        // "WINS" and "AT" are words the English training text writes in lower case: read as in running text.
+        Assert.Equal(KeysOf("Kowalski wins at home", 1), TruecasedKeysOf("KOWALSKI WINS AT HOME", 1));
+        Assert.Equal(KeysOf("Kowalski wins at home", 2), TruecasedKeysOf("KOWALSKI WINS AT HOME", 2));
+        // A word it does not write in lower case keeps the title case of the view without truecasing.
+        Assert.Equal(KeysOf("Kowalski wins at home", 0), TruecasedKeysOf("KOWALSKI WINS AT HOME", 0));
+    }
+
+    [Fact]
+    public void Extract_HeadlineTruecased_KeepsListedNamesCapitalised()
+    {
+        // "VISITS" is a common word; a demonym, a title and a city keep their capital.
+        Assert.Equal(KeysOf("Dutch President visits Oslo", 0), TruecasedKeysOf("DUTCH PRESIDENT VISITS OSLO", 0));
+        Assert.Equal(KeysOf("Dutch President visits Oslo", 1), TruecasedKeysOf("DUTCH PRESIDENT VISITS OSLO", 1));
+        Assert.Equal(KeysOf("Dutch President visits Oslo", 2), TruecasedKeysOf("DUTCH PRESIDENT VISITS OSLO", 2));
+        Assert.Equal(KeysOf("Dutch President visits Oslo", 3), TruecasedKeysOf("DUTCH PRESIDENT VISITS OSLO", 3));
+    }
+
+    [Fact]
+    public void Extract_HeadlineTruecased_KeepsCommonWordsOfAListedNameCapitalised()
+    {
+        // "new" is a common word, but "NEW YORK" is a place of the lists: both words keep their capitals.
+        Assert.Equal(KeysOf("Rules In New York", 3), TruecasedKeysOf("RULES IN NEW YORK", 3));
+        Assert.Equal(KeysOf("rules in New York", 0), TruecasedKeysOf("RULES IN NEW YORK", 0));
+    }
+
+    [Fact]
+    public void Extract_MixedCaseSentenceTruecased_KeepsItsCapitals()
+    {
+        // Only sentences at least half in capitals are headlines: a word in capitals in running text stays as written.
+        Assert.Equal(KeysOf("AT said rules were new", 0), TruecasedKeysOf("AT said rules were new", 0));
+        Assert.NotEqual(KeysOf("At said rules were new", 0), TruecasedKeysOf("AT said rules were new", 0));
+    }
+
     [Fact]
     public void Extract_AcronymInOrdinaryText_KeepsItsCapitals()
     {
