@@ -18,6 +18,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
     {
         List<ConllSentence> corpus = settings.Corpus.SelectMany(ConllCorpus.Read).ToList();
         (List<ConllSentence> train, List<ConllSentence> dev) = HoldoutSplit.Split(corpus, settings.Holdout, settings.HoldoutSlice);
+        train = CapitalsCopies.Add(train, settings.CapitalsEvery);
         List<ConllSentence> extra = [.. settings.Extra.SelectMany(ConllCorpus.Read)];
         List<ConllSentence> outOfDomain = [];
         if (settings.WikiFane is not null)
@@ -42,6 +43,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             Stacked = settings.Stacked,
             StackingFolds = settings.StackingFolds,
             LabelEdges = settings.LabelEdges,
+            TruecaseHeadlines = settings.TruecaseTraining || settings.CapitalsEvery > 0,
         };
         if (settings.PruneBelow.Length > 0)
         {

@@ -97,6 +97,14 @@ public sealed class TrainNerSettings : IngestSettings
     [Description("With --stacked, the folds the first-pass labels of the training data are cross-predicted over (each costs a training run). Default: 10.")]
     public int? StackingFolds { get; init; }
 
+    [CommandOption("--capitals-every <N>")]
+    [Description("Also train on a copy in capitals of every Nth training sentence (English headlines), reading sentences in capitals truecased as tagging does. Default: 0 (none).")]
+    public int CapitalsEvery { get; init; }
+
+    [CommandOption("--truecase-training")]
+    [Description("Read the training sentences in capitals truecased, as tagging does, without adding copies (implied by --capitals-every).")]
+    public bool TruecaseTraining { get; init; }
+
     [CommandOption("--label-edges")]
     [Description("Also weight the word's stem and shape per label pair (the previous token's label with this one's): label-lexicalised transitions.")]
     public bool LabelEdges { get; init; }
@@ -126,6 +134,11 @@ public sealed class TrainNerSettings : IngestSettings
         if (WikiFaneTrain && WikiFane is null)
         {
             return ValidationResult.Error("--wikifane-train needs --wikifane FILE.");
+        }
+
+        if (CapitalsEvery < 0)
+        {
+            return ValidationResult.Error("--capitals-every is 0 (no copies) or more.");
         }
 
         if (Weight < 1)

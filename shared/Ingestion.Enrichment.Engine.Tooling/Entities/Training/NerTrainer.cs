@@ -177,6 +177,7 @@ public static class NerTrainer
             English = language == "en" ? EnglishGazetteers.Default : null,
             Clusters = (options.WordClusters ?? language == "ar") ? NerLexicons.Default.Clusters : null,
             LabelEdges = options.LabelEdges,
+            TruecaseHeadlines = options.TruecaseHeadlines,
         };
         var examples = new List<Example>(sentences.Count);
         var keys = new List<ulong>();

@@ -6,6 +6,12 @@ public sealed record NerTrainingOptions
     /// <summary>The language code stored in the model ("ar", "en").</summary>
     public string Language { get; init; } = "ar";
 
+    /// <summary>
+    /// Whether an English model's sentences in capitals read their common words in lower case while training, as
+    /// tagging does (<c>FeatureExtractor.TruecaseHeadlines</c>); off, training reads them in title case.
+    /// </summary>
+    public bool TruecaseHeadlines { get; init; }
+
     /// <summary>Passes over the training sentences.</summary>
     public int Epochs { get; init; } = 10;
 

@@ -45,6 +45,9 @@ internal sealed class EnglishGazetteers
     /// </summary>
     public bool IsLowerCaseWord(ulong norm) => _lowerCaseWords.Contains(norm);
 
+    /// <summary>As <see cref="IsLowerCaseWord(ulong)"/>, for a word as written or folded.</summary>
+    public bool IsLowerCaseWord(string word) => _lowerCaseWords.Contains(FeatureHash.Of(TokenAnalyzer.Normalize(word)));
+
     // A nationality word ("American"), asked by the rules about a word already folded.
     public bool IsDemonym(string word) => _demonyms.Contains(FeatureHash.Of(TokenAnalyzer.Normalize(word)));
 

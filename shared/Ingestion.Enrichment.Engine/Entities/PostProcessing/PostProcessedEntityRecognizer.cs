@@ -60,6 +60,8 @@ public sealed class PostProcessedEntityRecognizer : IEntityRecognizer
         else
         {
             new EnglishOrganizationRules(words).Apply(text, index, candidates);
+            EnglishDatelinePlaces.Apply(text, candidates);
+            new EnglishInitialledPersons(words).Apply(text, index, candidates);
         }
 
         new DocumentConsistency(words).Apply(text, index, candidates, english);
