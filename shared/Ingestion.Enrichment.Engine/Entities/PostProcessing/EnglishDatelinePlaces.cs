@@ -10,9 +10,20 @@ internal static partial class EnglishDatelinePlaces
 {
     private const double RuleConfidence = 0.8;
 
+    // The dateline opens the body, the line after the headline: the first lines are enough, and the rest of a long
+    // article costs nothing.
+    private const int LinesRead = 3;
+
     public static void Apply(string text, CandidateSet candidates)
     {
-        foreach (Match match in Dateline().Matches(text))
+        int end = 0;
+        for (int line = 0; line < LinesRead && end < text.Length; line++)
+        {
+            int next = text.IndexOf('\n', end);
+            end = next < 0 ? text.Length : next + 1;
+        }
+
+        foreach (Match match in Dateline().Matches(text[..end]))
         {
             Group place = match.Groups["place"];
             candidates.AddRule(new EntityCandidate(place.Index, place.Index + place.Length, EntityTypes.Location, RuleConfidence, fromRule: true));

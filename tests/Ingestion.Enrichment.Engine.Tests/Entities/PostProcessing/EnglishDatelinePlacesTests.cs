@@ -30,6 +30,16 @@ public class EnglishDatelinePlacesTests
         Assert.Contains(entities, e => e.Text == "TRAKAI" && e.Type == EntityTypes.Location);
     }
 
+    [Fact]
+    public void Recognize_DatelineShapedLineDeepInTheBody_IsLeftAlone()
+    {
+        // Only the first lines hold the dateline; later a line in capitals with a date is a table's row or a heading.
+        IReadOnlyList<EntityAnnotation> entities = Recognize("Headline\nTRAKAI 1996-09-14\nOne.\nTwo.\nFINAL STANDINGS 1996-09-14\n");
+
+        Assert.Contains(entities, e => e.Text == "TRAKAI");
+        Assert.DoesNotContain(entities, e => e.Text.Contains("STANDINGS", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("MARKETS - SHARES FALL .\nSome text.", "SHARES FALL")]
     [InlineData("Headline\nThe index SHARES rose 1996-09-14 in trading.", "SHARES")]
