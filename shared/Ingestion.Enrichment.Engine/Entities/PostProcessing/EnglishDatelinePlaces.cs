@@ -23,15 +23,15 @@ internal static partial class EnglishDatelinePlaces
             end = next < 0 ? text.Length : next + 1;
         }
 
-        foreach (Match match in Dateline().Matches(text[..end]))
+        foreach (ValueMatch place in Dateline().EnumerateMatches(text.AsSpan(0, end)))
         {
-            Group place = match.Groups["place"];
             candidates.AddRule(new EntityCandidate(place.Index, place.Index + place.Length, EntityTypes.Location, RuleConfidence, fromRule: true));
         }
     }
 
-    // At a line's start: one to four words in capitals (letters, stops, hyphens, apostrophes), an optional ", Region"
-    // in title case, then (after an optional comma) an ISO date, a month and day ("Sept 12") or an agency in brackets.
-    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*(?:,[ \t]*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}[ \t]*)?,?[ \t]*(?:\d{4}-\d\d-\d\d\b|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\((?:[A-Z][A-Za-z]+|[A-Z]{2,6})\))", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    // The match is the place: at a line's start (after spaces), one to four words in capitals (letters, stops, hyphens,
+    // apostrophes), followed by an optional ", Region" in title case, then (after an optional comma) an ISO date, a
+    // month and day ("Sept 12") or an agency in brackets. Enumerated over a span, it allocates nothing.
+    [GeneratedRegex(@"(?<=^[ \t]*)[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?=[ \t]*(?:,[ \t]*[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}[ \t]*)?,?[ \t]*(?:\d{4}-\d\d-\d\d\b|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\((?:[A-Z][A-Za-z]+|[A-Z]{2,6})\)))", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }
