@@ -45,6 +45,31 @@ internal sealed class EnglishGazetteers
     /// </summary>
     public bool IsLowerCaseWord(ulong norm) => _lowerCaseWords.Contains(norm);
 
+    /// <summary>
+    /// As <see cref="IsLowerCaseWord(ulong)"/> for a normalized word, or for its stem when the list lacks an inflected
+    /// form ("upsets" by "upset", "snatched" by "snatch"): headlines use verb forms the training text may not have.
+    /// </summary>
+    public bool IsLowerCaseForm(ReadOnlySpan<char> normalized)
+    {
+        if (_lowerCaseWords.Contains(FeatureHash.Of(normalized)))
+        {
+            return true;
+        }
+
+        foreach (string suffix in s_inflections)
+        {
+            if (normalized.Length >= suffix.Length + 3 && normalized.EndsWith(suffix, StringComparison.Ordinal)
+                && _lowerCaseWords.Contains(FeatureHash.Of(normalized[..^suffix.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_inflections = ["s", "es", "ed", "d", "ing", "ly"];
+
     /// <summary>As <see cref="IsLowerCaseWord(ulong)"/>, for a word as written or folded.</summary>
     public bool IsLowerCaseWord(string word) => _lowerCaseWords.Contains(FeatureHash.Of(TokenAnalyzer.Normalize(word)));
 

@@ -129,7 +129,7 @@ internal sealed class FeatureExtractor
             }
 
             infos[i] = TokenAnalyzer.Analyze(word, token.Kind, _chars, i * TokenAnalyzer.MaxChars);
-            _common[i] = capitals && TruecaseHeadlines && English!.IsLowerCaseWord(infos[i].Norm);
+            _common[i] = capitals && TruecaseHeadlines && English!.IsLowerCaseForm(_chars.AsSpan(infos[i].StemStart, infos[i].StemLength));
             truecasing |= _common[i];
 
             if (Clusters is not null)

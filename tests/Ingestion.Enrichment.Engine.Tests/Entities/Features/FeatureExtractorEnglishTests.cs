@@ -34,6 +34,16 @@ public class FeatureExtractorEnglishTests
         Assert.Equal(KeysOf("Kowalski wins at home", 0), TruecasedKeysOf("KOWALSKI WINS AT HOME", 0));
     }
 
+    [Theory]
+    [InlineData("KOWALSKI SURGES AHEAD", "Kowalski surges ahead", 1)]
+    [InlineData("KOWALSKI BEATS FIELD", "Kowalski beats field", 1)]
+    [InlineData("KOWALSKI CLOSES GAP", "Kowalski closes gap", 1)]
+    public void Extract_HeadlineTruecased_ReadsAnInflectedCommonWordByItsStem(string headline, string running, int token)
+    {
+        // "surges", "beats", "closes" are not in the list, "surge", "beat", "close" are.
+        Assert.Equal(KeysOf(running, token), TruecasedKeysOf(headline, token));
+    }
+
     [Fact]
     public void Extract_HeadlineTruecased_KeepsListedNamesCapitalised()
     {
