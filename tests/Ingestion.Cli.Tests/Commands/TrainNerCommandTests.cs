@@ -68,6 +68,31 @@ public sealed class TrainNerCommandTests : IDisposable
         Assert.Contains("--cv", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TrainNer_CapitalsEvery_TrainsOnCopiesInCapitalsToo()
+    {
+        // Four English sentences; every second one is copied in capitals: six training sentences.
+        string corpus = Write("corpus.txt", Enumerable.Range(0, 4).Select(i => $"Mayor O\nLindqvist{i} B-PER\nspoke O\n"));
+
+        (int exitCode, string output, string error) = await IngestProcess.RunAsync(
+            s_environment, "train", "ner", "--corpus", corpus, "--out", Path.Combine(_folder, "model.gz"), "--epochs", "2", "--capitals-every", "2");
+
+        Assert.True(exitCode == 0, error + output);
+        Assert.Contains("en model on 6 sentences", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrainNer_CapitalsEveryWithCrossValidation_IsRejected()
+    {
+        string corpus = Write("corpus.txt", ["Mayor O\nLindqvist B-PER\n"]);
+
+        (int exitCode, _, string error) = await IngestProcess.RunAsync(
+            s_environment, "train", "ner", "--corpus", corpus, "--cv", "5", "--capitals-every", "4");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--capitals-every", error, StringComparison.Ordinal);
+    }
+
     private string Write(string name, IEnumerable<string> sentences)
     {
         string path = Path.Combine(_folder, name);

@@ -141,6 +141,11 @@ public sealed class TrainNerSettings : IngestSettings
             return ValidationResult.Error("--capitals-every is 0 (no copies) or more.");
         }
 
+        if ((CapitalsEvery > 0 || TruecaseTraining) && CrossValidationFolds > 0)
+        {
+            return ValidationResult.Error("--capitals-every and --truecase-training apply to one training run (with --holdout), not to --cv.");
+        }
+
         if (Weight < 1)
         {
             return ValidationResult.Error("--weight is at least 1.");
