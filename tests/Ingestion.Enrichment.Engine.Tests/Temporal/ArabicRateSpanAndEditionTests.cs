@@ -59,4 +59,35 @@ public sealed class ArabicRateSpanAndEditionTests
     [Fact]
     public void Tag_AroundTheClock_IsNoDuration() =>
         Assert.Empty(TemporalAssert.Tag("تعمل الفرق على مدار الساعة لإصلاح الأعطال"));
+
+    [Fact]
+    public void Tag_RecentlyAfterItsVerb_IsThePast() =>
+        TemporalAssert.Single("احتج أخيرا مئات الموظفين على القرار", "أخيرا", TemporalTypes.Date, "PAST_REF");
+
+    [Theory]
+    [InlineData("ناقش المجلس الميزانية، وأخيرا أقر الخطة")]
+    [InlineData("ناقش المجلس الميزانية. أخيرا أقر الخطة")]
+    public void Tag_FinallyOpeningAClause_IsNoTime(string text) =>
+        Assert.Empty(TemporalAssert.Tag(text));
+
+    [Fact]
+    public void Tag_YearsAfterAPluralOfYears_AreEachAYear() =>
+        Assert.Equal(["2019", "2020"], TemporalAssert.Tag("تتسلم البحرية سفينتين في أعوام 2019 و2020").Select(a => a.Value).ToArray());
+
+    [Theory]
+    [InlineData("أغلق المؤشر عند أدنى مستوياته في أسبوع بعد موجة بيع", "أسبوع", "P1W")]
+    [InlineData("ارتفع السهم إلى أعلى مستوى له منذ شهر", "شهر", "P1M")]
+    public void Tag_MarketLowOrHighOverOneUnit_IsADurationOfOneUnit(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Duration, value);
+
+    [Fact]
+    public void Tag_PrecedingMonthAfterANamedMonth_CountsBackFromThatMonth() =>
+        Assert.Equal(
+            [("شهر مايو الماضي", "2021-05"), ("الشهر السابق", "2021-04")],
+            TemporalAssert.Tag("سجلت الصادرات في شهر مايو الماضي نموا بنسبة 4% مقارنة بالشهر السابق").Select(a => (a.Text, a.Value)).ToArray());
+
+    [Fact]
+    public void Tag_PrecedingMonthWithNoMonthNamed_CountsBackFromTheArticleDate() =>
+        TemporalAssert.Single("تراجعت المبيعات مقارنة بالشهر السابق", "الشهر السابق", TemporalTypes.Date, "2021-06");
 }
+

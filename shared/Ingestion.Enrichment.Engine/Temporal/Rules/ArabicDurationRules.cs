@@ -43,6 +43,10 @@ internal static class ArabicDurationRules
             RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. ArabicVocabulary.UnitTriggers, "طوال", "لمده", "مده", "غضون", "طيله", "علي"], digits: false)),
 
+        // "ادني مستوياته في اسبوع", "اعلي مستوي له في شهر": a market's low or high over one unit back, a duration
+        new("(?:مستوي|مستويات)\\p{L}*(?:\\s+(?:له|لها|لهم))?\\s+(?:في|منذ)\\s+(?<x>(?<u>اسبوع|شهر|عام|سنه))(?![\\p{L}\\d])(?!\\s+(?:\\d|واحد|كامل))",
+            RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ["مستوي", "مستوياته", "مستواه", "مستوياتها", "مستواها"]),
+
         // قبل شهرين, بعد 3 سنوات, بعد اسبوعين من الان
         new("(?<k>قبل|بعد)\\s+" + Approx + "(?<dur>" + Duration + "|" + ArabicVocabulary.SingularUnit + ")(?<now>\\s+(?:من\\s+الان|في\\s+المستقبل))?|(?<dur>" + Duration + ")\\s+(?<k>من\\s+الان)",
             RegexOptions.None, ResolveShifted, ArabicVocabulary.UnitTriggers,

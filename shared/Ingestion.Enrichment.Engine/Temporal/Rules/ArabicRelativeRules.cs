@@ -20,6 +20,7 @@ internal static class ArabicRelativeRules
     private static readonly Regex s_month = Anchored(ArabicCalendarRules.MonthExpression);
     private static readonly Regex s_year = Anchored(ArabicCalendarRules.YearExpression + "|(?<y>(?:19|20)\\d{2})");
     private static readonly Regex s_decade = Anchored(ArabicCalendarRules.DecadeExpression);
+    private static readonly Regex s_monthMention = new("(?<![\\p{L}])(?:" + ArabicCalendarRules.MonthExpression + ")(?![\\p{L}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     private static readonly Regex s_period = Anchored(RelativePeriod + "|(?:ال|لل)(?<u>اسبوع|شهر|عام|سنه)");
 
     private static readonly TemporalRule[] s_rules =
@@ -356,7 +357,37 @@ internal static class ArabicRelativeRules
             shift *= 2;
         }
 
+        // "مرتفعا 0.13% مقارنه بالشهر السابق" after "في نهايه شهر يوليو الماضي": "السابق" (the one before) counts back
+        // from the month the text has just named, the month its figures are about; "الماضي" counts from the article's
+        // date. With no month named shortly before, the article's date is all there is.
+        if (unit == 'M' && shift == -1 && !m.Groups["twice"].Success && m.Groups["rel"].Value is "السابق" or "السابقه"
+            && MonthNamedBefore(context, m.Index) is { } named)
+        {
+            return Timex.Date(Timex.ShiftPeriod(named, 'M', -1));
+        }
+
         return Timex.Date(Timex.ShiftPeriod(context.Reference, unit, shift));
+    }
+
+    // The first day of the last Gregorian month the text names in the few sentences before index, resolved as it
+    // would be there ("يوليو الماضي", "شهر يوليو 2015م").
+    private static DateOnly? MonthNamedBefore(RuleContext context, int index)
+    {
+        const int Window = 600;
+        int from = Math.Max(0, index - Window);
+        Match? last = null;
+        for (Match month = s_monthMention.Match(context.Text, from, index - from); month.Success; month = month.NextMatch())
+        {
+            if (!ArabicVocabulary.MonthOf(month.Groups["m"].Value).Hijri)
+            {
+                last = month;
+            }
+        }
+
+        return last is not null && ArabicCalendarRules.ResolveMonth(last, context) is { Value.Length: 7 } value
+            && DateOnly.TryParseExact(value.Value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly first)
+            ? first
+            : null;
     }
 
     private static TemporalValue? ResolveWeekOfMonth(Match m, RuleContext context)
