@@ -18,9 +18,24 @@ internal static class ArabicCalendarRules
     {
         "في", "منذ", "حتى", "قبل", "بعد", "خلال", "موسم", "بحلول", "مطلع", "بدايه", "نهايه", "منتصف", "اواخر", "اوائل", "عام",
         "سنه", "العام", "لعام", "ولعام", "وفي", "ومنذ", "وحتى", "طيله", "طوال", "مستهل", "ختام", "عامي", "العامين", "سنتي",
+        // "في اعوام 2015 و2016": the plural names the years that follow
+        "اعوام", "الاعوام", "لاعوام", "سنوات", "السنوات",
         // "العام المالي 2014", "العام الدراسي 2015": the year a budget or a school year is named by
         "المالي", "الدراسي",
     };
+
+    // Words that put an amount after them ("بلغ 2015", "نحو 2015", "رقم 2015"): a number there is a count, not a year.
+    private static readonly HashSet<string> s_amountCues = new(StringComparer.Ordinal)
+    {
+        "بلغ", "بلغت", "يبلغ", "تبلغ", "نحو", "حوالي", "قرابه", "زهاء", "الي", "من", "عن", "علي", "مقابل", "رقم", "الرقم",
+        "عدد", "العدد", "اجمالي", "مجموع", "بين", "او", "قدره", "قدرها", "قيمته", "قيمتها", "وصل", "وصلت", "ارتفع",
+        "ارتفعت", "انخفض", "انخفضت", "سجل", "سجلت", "اكثر", "اقل", "مبلغ", "بواقع", "اصل", "المركز", "صفحه", "ص", "ب",
+        "هاتف", "جوال", "فاكس", "حساب", "المبلغ", "قيمه", "عددها", "عددهم", "بعدد", "ريال", "دولار",
+    };
+
+    /// <summary>A decade by its tens ("السبعينيات", "الثمانينات من القرن الماضي"): groups <c>dec</c> and <c>o</c>.</summary>
+    public const string DecadeExpression =
+        "(?:ال)?(?<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<o>الماضي|العشرين|التاسع\\s+عشر|الثامن\\s+عشر))?";
 
     public static readonly string MonthExpression =
         "(?:(?:هذا\\s+)?شهر\\s+|هذا\\s+)?" + Month +
@@ -110,8 +125,7 @@ internal static class ArabicCalendarRules
             RegexOptions.None, ResolveMonthsOfYear, ["الاشهر", "اشهر", "الشهور", "شهور"]),
 
         // السبعينيات, التسعينات من القرن الماضي
-        new("(?:ال)?(?<dec>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<o>الماضي|العشرين|التاسع\\s+عشر|الثامن\\s+عشر))?",
-            RegexOptions.None, ResolveDecade, DecadeWords()),
+        new(DecadeExpression, RegexOptions.None, ResolveDecade, DecadeWords()),
 
         // القرن العشرين, القرن الحادي والعشرين, القرن الماضي
         new("(?:ال|لل)قرن\\s+(?:(?<o>" + ArabicNumbers.Ordinal + ")|(?<rel>الماضي|الحالي|الجاري))", RegexOptions.None, ResolveCentury, ["القرن", "قرن"]),
@@ -437,7 +451,48 @@ internal static class ArabicCalendarRules
         bool entry = before is '.' && m.Index >= 2 && context.Text[m.Index - 1] == ' ' && after is '-' or '–';
         // The second of two years: "عامي 2013 و2014", "2013 و 2014".
         bool second = context.WordBefore(m.Index) == "و" && m.Index >= 6 && char.IsAsciiDigit(context.CharBefore(m.Index - 1 - (context.Text[m.Index - 1] == ' ' ? 1 : 0)));
-        return cue || standalone || entry || second || InYearRange(context.Text, m.Index, m.Index + m.Length) ? Timex.Date(m.Value) : null;
+        return cue || standalone || entry || second || IsEditionYear(context, m, before, after) || InYearRange(context.Text, m.Index, m.Index + m.Length) ? Timex.Date(m.Value) : null;
+    }
+
+    // "«البرنامج الصيفي 2015»", "الملتقى المقام ببلجيكا 2015،", "مونديال 2022.": a year written after the name of an
+    // event, a programme or a place it dates, closing the phrase. A count closes a phrase too ("بلغ عددهم 2015."), so
+    // the word before must not be one that introduces an amount, and the year must lie near the article's own (an
+    // edition is named for this year or one soon to come or just gone).
+    private static bool IsEditionYear(RuleContext context, Match m, char before, char after)
+    {
+        int year = int.Parse(m.Value, CultureInfo.InvariantCulture);
+        if (year < context.Reference.Year - 3 || year > context.Reference.Year + 8 || !char.IsLetter(before)
+            || after is not ('»' or '"' or '”' or '،' or ',' or '.' or ')' or '\n' or '؛' or ';' or ':'))
+        {
+            return false;
+        }
+
+        // Only a space between the word and the year ("بلجيكا 2015"), not a word glued to it ("بـ2015").
+        if (m.Index == 0 || context.Text[m.Index - 1] != ' ')
+        {
+            return false;
+        }
+
+        // The amount's cue can stand a few words back ("بلغ عدد الزوار 2015،").
+        int at = m.Index;
+        for (int i = 0; i < 3; i++)
+        {
+            string word = context.WordBefore(at);
+            if (word.Length == 0)
+            {
+                return i > 0;
+            }
+
+            string bare = word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل' ? word[1..] : word;
+            if (s_amountCues.Contains(word) || s_amountCues.Contains(bare))
+            {
+                return false;
+            }
+
+            at = context.Text.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+        }
+
+        return true;
     }
 
     // "2014 - 2015", "2006 / 2007": either end of a range of two years.
@@ -535,7 +590,7 @@ internal static class ArabicCalendarRules
         return Timex.Date(Timex.FormatYear(year) + "-" + part);
     }
 
-    private static TemporalValue? ResolveDecade(Match m, RuleContext context)
+    public static TemporalValue? ResolveDecade(Match m, RuleContext context)
     {
         int tens = ArabicNumbers.ParseCardinal(m.Groups["dec"].Value) ?? 0;
         int century = m.Groups["o"].Value switch

@@ -34,11 +34,18 @@ internal static class ArabicDurationRules
         new(Approx + "(?:\\d+\\s*[-–]\\s*(?=\\d))?(?<dur>" + Duration + ")", RegexOptions.None, (m, c) => !IsYearBesideUnit(m.Groups["dur"].Value) && ResolveDuration(m.Groups["dur"].Value) is { } d ? d with { Mod = ApproxMod(m) } : null, ArabicVocabulary.UnitTriggers,
             start: new StartGuard([.. s_durationStarts, .. s_approxStarts], digits: true)),
 
-        // طوال اليوم, يوم كامل, لمده ساعه, لمده عام
+        // طوال اليوم, يوم كامل, لمده ساعه, لمده عام; "علي مدار اليوم", "علي مدي الاسبوع", "طيله اليوم": the whole of one
+        // unit, the unit alone marked (the preposition is the signal); not "علي مدار العام الماضي", a dated year, nor
+        // "علي مدار الساعه", around the clock.
         new("طوال\\s+(?:ال)?(?<u>" + ArabicVocabulary.SingularUnit + ")|(?<u>" + ArabicVocabulary.SingularUnit + ")\\s+(?:كامل|كامله)" +
-            "|(?:لمده|مده|غضون)\\s+(?<x>(?<u>" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:كامل|كامله))?)",
+            "|(?:لمده|مده|غضون)\\s+(?<x>(?<u>" + ArabicVocabulary.SingularUnit + ")(?:\\s+(?:كامل|كامله))?)" +
+            "|(?:طيله|علي\\s+(?:مدار|مدي))\\s+(?<x>ال(?<u>يوم|اسبوع|شهر|عام|سنه))(?![\\p{L}\\d])(?!\\s+(?:ال\\p{L}|من\\s|\\d))",
             RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ArabicVocabulary.UnitTriggers,
-            start: new StartGuard([.. ArabicVocabulary.UnitTriggers, "طوال", "لمده", "مده", "غضون"], digits: false)),
+            start: new StartGuard([.. ArabicVocabulary.UnitTriggers, "طوال", "لمده", "مده", "غضون", "طيله", "علي"], digits: false)),
+
+        // "ادني مستوياته في اسبوع", "اعلي مستوي له في شهر": a market's low or high over one unit back, a duration
+        new("(?:مستوي|مستويات)\\p{L}*(?:\\s+(?:له|لها|لهم))?\\s+(?:في|منذ)\\s+(?<x>(?<u>اسبوع|شهر|عام|سنه))(?![\\p{L}\\d])(?!\\s+(?:\\d|واحد|كامل))",
+            RegexOptions.None, (m, c) => Single(m.Groups["u"].Value), ["مستوي", "مستوياته", "مستواه", "مستوياتها", "مستواها"]),
 
         // قبل شهرين, بعد 3 سنوات, بعد اسبوعين من الان
         new("(?<k>قبل|بعد)\\s+" + Approx + "(?<dur>" + Duration + "|" + ArabicVocabulary.SingularUnit + ")(?<now>\\s+(?:من\\s+الان|في\\s+المستقبل))?|(?<dur>" + Duration + ")\\s+(?<k>من\\s+الان)",

@@ -19,6 +19,8 @@ internal static class ArabicRelativeRules
     private static readonly Regex s_day = Anchored("(?:يوم\\s+)?" + ArabicCalendarRules.DayMonthExpression);
     private static readonly Regex s_month = Anchored(ArabicCalendarRules.MonthExpression);
     private static readonly Regex s_year = Anchored(ArabicCalendarRules.YearExpression + "|(?<y>(?:19|20)\\d{2})");
+    private static readonly Regex s_decade = Anchored(ArabicCalendarRules.DecadeExpression);
+    private static readonly Regex s_monthMention = new("(?<![\\p{L}])(?:" + ArabicCalendarRules.MonthExpression + ")(?![\\p{L}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     private static readonly Regex s_period = Anchored(RelativePeriod + "|(?:ال|لل)(?<u>اسبوع|شهر|عام|سنه)");
 
     private static readonly TemporalRule[] s_rules =
@@ -65,7 +67,7 @@ internal static class ArabicRelativeRules
         // نهايه نوفمبر الجاري, مطلع العام المقبل, منتصف مارس, اواخر 2020, بدايه الشهر, نهايه يوم 6 اغسطس 2015
         new("(?<mod>" + ArabicVocabulary.StartWords + "|" + ArabicVocabulary.MidWords + "|" + ArabicVocabulary.EndWords + ")\\s+(?:ايام\\s+)?(?:من\\s+)?(?<p>" +
             "(?:يوم\\s+)?" + ArabicCalendarRules.DayMonthExpression + "|" + ArabicCalendarRules.MonthExpression + "|" + RelativePeriod + "|" + ArabicCalendarRules.YearExpression +
-            "|(?:ال|لل)(?:اسبوع|شهر|عام|سنه)|(?:19|20)\\d{2}(?!\\d))",
+            "|(?:ال|لل)(?:اسبوع|شهر|عام|سنه)|(?:19|20)\\d{2}(?!\\d)|" + ArabicCalendarRules.DecadeExpression + ")",
             RegexOptions.None, ResolveModified, ArabicVocabulary.ModifierTriggers,
             start: new StartGuard(ArabicVocabulary.ModifierTriggers, digits: false)),
     ];
@@ -149,16 +151,29 @@ internal static class ArabicRelativeRules
             return !hijri && Timex.IsValidDay(year, month, day) ? Timex.Day(new DateOnly(year, month, day)) : null;
         }
 
+        // "حتي يومنا هذا", "في يومنا هذا": to this day, nowadays (TimeML's PRESENT_REF), never one dated day.
+        if (m.Groups["k"].Value == "يومنا هذا")
+        {
+            return Timex.Date("PRESENT_REF");
+        }
+
+        // "علي مدار اليوم", "طيله اليوم": the whole day, a duration the duration rules mark.
+        if (m.Groups["k"].Value == "اليوم" && context.WordBefore(m.Index) is "مدار" or "مدي" or "طيله")
+        {
+            return null;
+        }
+
         // "عين اليوم" and "صحيفه اليوم" are newspapers.
         if (m.Groups["k"].Value == "اليوم" && context.WordBefore(m.Index) is "عين" or "صحيفه" or "جريده" or "لعين" or "بعين")
         {
             return null;
         }
 
-        // "ثلاث ساعات في اليوم", "مرتين في اليوم": a rate, per day, not the article's day.
-        if (m.Groups["k"].Value == "اليوم" && context.WordBefore(m.Index) == "في" && IsRateCount(context.WordBefore(context.Text.LastIndexOf("في", m.Index - 1, StringComparison.Ordinal))))
+        // "ثلاث ساعات في اليوم", "مرتين في اليوم", "10000م3 في اليوم", "مليون برميل في اليوم": a rate, per day
+        // (TimeML's SET "a day"), not the article's day.
+        if (m.Groups["k"].Value == "اليوم" && m.Length == 5 && context.WordBefore(m.Index) == "في" && IsRateAmount(context, context.Text.LastIndexOf("في", m.Index - 1, StringComparison.Ordinal)))
         {
-            return null;
+            return new TemporalValue(TemporalTypes.Set, "P1D");
         }
 
         if (m.Groups["k"].Value == "اليوم" && m.Length == 5 && (IsNowadays(context.WordBefore(m.Index)) || OpensNominalSentence(context, m.Index)))
@@ -177,6 +192,43 @@ internal static class ArabicRelativeRules
 
     private static bool IsRateCount(string word) =>
         word is "مره" or "مرتين" or "مرات" or "ساعه" or "ساعتين" or "ساعات" or "دقيقه" or "دقائق" or "وجبه" or "وجبات" or "رحله" or "رحلات";
+
+    // What stands before "في اليوم" in a rate: a count of times or hours, or an amount — a number with or without its
+    // unit glued on ("10000م3", "60،000") or a unit of measure after its number ("مليون برميل", "500 طن").
+    private static bool IsRateAmount(RuleContext context, int fi)
+    {
+        if (fi <= 0)
+        {
+            return false;
+        }
+
+        string word = context.WordBefore(fi);
+        if (IsRateCount(word) || s_rateUnits.Contains(word))
+        {
+            return true;
+        }
+
+        int i = fi;
+        while (i > 0 && context.Text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        // The token before "في" ends in a digit or is letters glued to a number ("م3", "كم").
+        int start = i;
+        while (start > 0 && !char.IsWhiteSpace(context.Text[start - 1]))
+        {
+            start--;
+        }
+
+        return context.Text.AsSpan(start, i - start).IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    private static readonly HashSet<string> s_rateUnits = new(StringComparer.Ordinal)
+    {
+        "برميل", "براميل", "طن", "اطنان", "لتر", "لترات", "متر", "امتار", "كيلو", "كيلوجرام", "كيلوغرام", "جرام", "غرام",
+        "ميجاوات", "ميغاوات", "كيلومتر", "كيلومترات", "ريال", "دولار", "جنيه", "يورو", "درهم", "دينار", "الف", "مليون", "ملايين", "مليار",
+    };
 
     // "اليوم" meaning nowadays rather than the article's day: after a subject pronoun ("نحن اليوم"), a verb of becoming
     // ("اصبحت اليوم") or as the second term of a construct about an era ("عالم اليوم", "شباب اليوم").
@@ -305,7 +357,37 @@ internal static class ArabicRelativeRules
             shift *= 2;
         }
 
+        // "مرتفعا 0.13% مقارنه بالشهر السابق" after "في نهايه شهر يوليو الماضي": "السابق" (the one before) counts back
+        // from the month the text has just named, the month its figures are about; "الماضي" counts from the article's
+        // date. With no month named shortly before, the article's date is all there is.
+        if (unit == 'M' && shift == -1 && !m.Groups["twice"].Success && m.Groups["rel"].Value is "السابق" or "السابقه"
+            && MonthNamedBefore(context, m.Index) is { } named)
+        {
+            return Timex.Date(Timex.ShiftPeriod(named, 'M', -1));
+        }
+
         return Timex.Date(Timex.ShiftPeriod(context.Reference, unit, shift));
+    }
+
+    // The first day of the last Gregorian month the text names in the few sentences before index, resolved as it
+    // would be there ("يوليو الماضي", "شهر يوليو 2015م").
+    private static DateOnly? MonthNamedBefore(RuleContext context, int index)
+    {
+        const int Window = 600;
+        int from = Math.Max(0, index - Window);
+        Match? last = null;
+        for (Match month = s_monthMention.Match(context.Text, from, index - from); month.Success; month = month.NextMatch())
+        {
+            if (!ArabicVocabulary.MonthOf(month.Groups["m"].Value).Hijri)
+            {
+                last = month;
+            }
+        }
+
+        return last is not null && ArabicCalendarRules.ResolveMonth(last, context) is { Value.Length: 7 } value
+            && DateOnly.TryParseExact(value.Value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly first)
+            ? first
+            : null;
     }
 
     private static TemporalValue? ResolveWeekOfMonth(Match m, RuleContext context)
@@ -371,6 +453,11 @@ internal static class ArabicRelativeRules
         else if (s_period.Match(period) is { Success: true } relative)
         {
             value = ResolvePeriod(relative, inner);
+        }
+        else if (s_decade.Match(period) is { Success: true } decade)
+        {
+            // "مطلع السبعينات", "نهايه الثمانينيات": the decade with its part, as the month and the year take theirs.
+            value = ArabicCalendarRules.ResolveDecade(decade, inner);
         }
         else if (s_year.Match(period) is { Success: true } year && ArabicCalendarRules.TryYear(year, out int y))
         {

@@ -9,7 +9,7 @@ namespace Ingestion.Enrichment.Engine.Tests.Temporal.Evaluation;
 /// </summary>
 public sealed class TimexDevSetTests
 {
-    // Measured on the dev parts (Arabic 93.8 / 91.5, English 92.8 / 78.3 relaxed / value F1); floors a little under,
+    // Measured on the dev parts (Arabic 93.3 / 91.0, English 92.8 / 78.3 relaxed / value F1); floors a little under,
     // to be raised as the rules improve. The Arabic dev half fell from 95.4 / 92.0 when recurrences and "لاحقا" were
     // tagged as TimeML and the later blind parts annotate them, where this half's older annotation leaves them out.
     private const double ArabicRelaxedFloor = 0.93;
