@@ -71,6 +71,9 @@ internal static class EnglishReferenceRules
         new("(?:for|during)\\s+(?<x>the\\s+(?<p>year|week))(?![\\p{L}\\p{Nd}-]|\\s+(?:ended|ending|to|before|after|ago|earlier|later|in\\s+which|when|that|of|since|following))",
             Options, ResolveTheYear, ["year", "week"], arabic: false),
 
+        // "years ago", "decades ago": some time in the past, as "a few years ago" is
+        new("(?<u>days|weeks|months|years|decades)\\s+ago", Options, (_, _) => Timex.Date("PAST_REF"), ["ago"], arabic: false),
+
         // the weekend, this weekend, last weekend
         new("(?:the|this|last|next)\\s+weekend", Options, ResolveWeekend, ["weekend"], arabic: false),
 

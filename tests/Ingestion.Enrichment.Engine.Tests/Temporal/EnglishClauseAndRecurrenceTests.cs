@@ -1,0 +1,85 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Enrichment.Engine.Tests.Temporal;
+
+/// <summary>
+/// English classes that generalise beyond one corpus: recurrences with a longer period, halves "of the year", vague
+/// points in the past, a clock time with its zone and the day named after it, a part of a named day, irregular past
+/// verbs, and a reporting verb after a clause. Reference 2021-07-29 (a Thursday). Sentences invented here.
+/// </summary>
+public sealed class EnglishClauseAndRecurrenceTests
+{
+    [Theory]
+    [InlineData("Elections are held every four years in the republic", "every four years", "P4Y")]
+    [InlineData("The committee meets every two weeks", "every two weeks", "P2W")]
+    [InlineData("She waters the plants every other day", "every other day", "P2D")]
+    [InlineData("The radio show airs every Monday night", "every Monday night", "XXXX-WXX-1TNI")]
+    public void Tag_RecurrenceOfSeveralUnits_IsOneSet(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Set, value, language: "en");
+
+    [Fact]
+    public void Tag_EveryOtherWithAPlural_IsNotARecurrence() =>
+        Assert.DoesNotContain(TemporalAssert.Tag("They met every other weeks", "en"), a => a.Type == TemporalTypes.Set);
+
+    [Theory]
+    [InlineData("The firm lost money in the first half of the year", "the first half of the year", "2021-H1")]
+    [InlineData("Sales will recover in the second half of the year", "the second half of the year", "2021-H2")]
+    public void Tag_HalfOfTheYear_IsTheHalfOfTheYearTheTenseGives(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, value, language: "en");
+
+    [Fact]
+    public void Tag_BareSecondHalf_IsNotTagged() =>
+        Assert.Empty(TemporalAssert.Tag("The visitors scored twice in the second half", "en"));
+
+    [Theory]
+    [InlineData("The bridge opened a few years ago", "a few years ago")]
+    [InlineData("The plan was drafted years ago", "years ago")]
+    [InlineData("Several weeks ago the mayor resigned", "Several weeks ago")]
+    public void Tag_VaguePointAgo_IsPastRef(string text, string expected) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, "PAST_REF", language: "en");
+
+    [Fact]
+    public void Tag_ClockTimeWithZone_KeepsZoneAndSeconds() =>
+        TemporalAssert.Single("The launch took place at 10:35:20 a.m. EDT.", "10:35:20 a.m. EDT", TemporalTypes.Time, "2021-07-29T10:35:20", language: "en");
+
+    [Fact]
+    public void Tag_ClockTimesBeforeTheDayTheirClauseNames_TakeThatDay()
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag("Polls open on July 20. Voting will start at 7 a.m. local time (1100 GMT) on Sunday.", "en");
+        Assert.Equal("2021-08-01T07:00", Assert.Single(found, a => a.Text == "7 a.m. local time").Value);
+        Assert.Equal("2021-08-01T11:00", Assert.Single(found, a => a.Text == "1100 GMT").Value);
+    }
+
+    [Fact]
+    public void Tag_ClockTimeBeforeADayInTheNextSentence_KeepsTheDayNamedBefore()
+    {
+        IReadOnlyList<TemporalAnnotation> found = TemporalAssert.Tag("Police came on July 20 at 9 a.m. They will return on Sunday.", "en");
+        Assert.Equal("2021-07-20T09:00", Assert.Single(found, a => a.Text.StartsWith("July 20", StringComparison.Ordinal)).Value);
+    }
+
+    [Theory]
+    [InlineData("Troops entered the town on the night of July 4", "the night of July 4", "2021-07-04TNI")]
+    [InlineData("He was arrested on the morning of Tuesday", "the morning of Tuesday", "2021-07-27TMO")]
+    public void Tag_PartOfANamedDay_IsOneTime(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Time, value, language: "en");
+
+    [Theory]
+    [InlineData("The ferry sank on Saturday", "2021-07-24")]
+    [InlineData("The team flew home on Saturday", "2021-07-24")]
+    [InlineData("The rebels fought on Saturday near the border", "2021-07-24")]
+    public void Tag_WeekdayWithIrregularPastVerb_IsTheLastOne(string text, string value) =>
+        Assert.Equal(value, TemporalAssert.ValueOfOneEndingWith(text, "Saturday", "en"));
+
+    [Theory]
+    [InlineData("The minister will visit Paris on Saturday, his office said", "2021-07-31")]
+    [InlineData("\"We will leave at dawn on Saturday,\" the captain said", "2021-07-31")]
+    [InlineData("The minister visited Paris on Saturday, his office said", "2021-07-24")]
+    [InlineData("Talks ended on Saturday, the ministry said", "2021-07-24")]
+    [InlineData("On Saturday, the ministry said, prices rise", "2021-07-24")]
+    public void Tag_ReportingVerbAfterTheClause_DatesTheReportOnly(string text, string value) =>
+        Assert.Equal(value, TemporalAssert.ValueOfOneEndingWith(text, "Saturday", "en"));
+
+    [Fact]
+    public void Tag_ClockWithZoneAndWeekdayInAQuote_TakesTheQuotesTense() =>
+        TemporalAssert.Single("\"The convoy will depart at 6 a.m. EDT Saturday,\" the general said", "6 a.m. EDT Saturday", TemporalTypes.Time, "2021-07-31T06:00", language: "en");
+}
