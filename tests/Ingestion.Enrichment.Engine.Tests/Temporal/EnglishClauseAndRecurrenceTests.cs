@@ -82,4 +82,17 @@ public sealed class EnglishClauseAndRecurrenceTests
     [Fact]
     public void Tag_ClockWithZoneAndWeekdayInAQuote_TakesTheQuotesTense() =>
         TemporalAssert.Single("\"The convoy will depart at 6 a.m. EDT Saturday,\" the general said", "6 a.m. EDT Saturday", TemporalTypes.Time, "2021-07-31T06:00", language: "en");
+    [Theory]
+    [InlineData("The rebels attacked again hours later", "hours", "PTXH")]
+    [InlineData("Prices will stay high in the months ahead", "the months ahead", "PXM")]
+    [InlineData("The scars will remain for years to come", "years to come", "PXY")]
+    [InlineData("Half an hour later the lights went out", "Half an hour", "PT30M")]
+    public void Tag_VagueOrHalfDuration_IsADuration(string text, string expected, string value) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Duration, value, language: "en");
+
+    [Theory]
+    [InlineData("Rates were cut at the start of the year", "the start of the year", "START")]
+    [InlineData("The plant should open by the middle of the year", "the middle of the year", "MID")]
+    public void Tag_PartOfTheYear_IsTheReferenceYearWithItsMod(string text, string expected, string mod) =>
+        TemporalAssert.Single(text, expected, TemporalTypes.Date, "2021", mod, language: "en");
 }

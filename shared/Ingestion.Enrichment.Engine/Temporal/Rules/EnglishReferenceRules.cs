@@ -63,9 +63,9 @@ internal static class EnglishReferenceRules
         new("overnight(?!\\s+(?:rates?|loans?|funds?|interest|lending|deposits?|repos?|borrowing|money|market|trading|stays?|bags?|success|sensation|delivery|shipping))",
             Options, ResolveOvernight, ["overnight"], arabic: false),
 
-        // the current fiscal year, the full year, year-end, the end of the year
-        new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)",
-            Options, ResolveThisYear, ["year", "end"], arabic: false),
+        // the current fiscal year, the full year, year-end, the end (start, middle) of the year
+        new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)|(?<b>the\\s+(?:beginning|start)\\s+of\\s+the\\s+year)|(?<mi>the\\s+middle\\s+of\\s+the\\s+year)",
+            Options, ResolveThisYear, ["year", "end", "beginning", "start", "middle"], arabic: false),
 
         // "net income for the year": the reference's year or week, which the report is about
         new("(?:for|during)\\s+(?<x>the\\s+(?<p>year|week))(?![\\p{L}\\p{Nd}-]|\\s+(?:ended|ending|to|before|after|ago|earlier|later|in\\s+which|when|that|of|since|following))",
@@ -88,7 +88,10 @@ internal static class EnglishReferenceRules
 
         // for years, in weeks, over decades, over the years: a bare plural unit is a vague duration
         new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))" +
-            "|(?:over|through|throughout|during|in)\\s+(?<x>the\\s+(?<u>years|decades|centuries))(?!\\s+(?:old|of|ago|to|before|after|since|between|from|when|\\d))",
+            "|(?:over|through|throughout|during|in)\\s+(?<x>the\\s+(?<u>years|decades|centuries))(?!\\s+(?:old|of|ago|to|before|after|since|between|from|when|\\d))" +
+            // "hours later", "the months ahead", "the years to come": as vague, with the future or past they point to left to the context
+            "|(?<x>(?<u>minutes|hours|days|weeks|months|years|decades))(?=\\s+(?:later|earlier)(?![\\p{L}]))" +
+            "|(?<x>the\\s+(?<u>days|weeks|months|years|decades)\\s+ahead)|(?<x>(?:the\\s+)?(?<u>days|weeks|months|years|decades)\\s+to\\s+come)",
             Options, ResolveVaguePlural, ["years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"], arabic: false),
     ];
 
@@ -253,7 +256,7 @@ internal static class EnglishReferenceRules
     }
 
     private static TemporalValue? ResolveThisYear(Match m, RuleContext c) =>
-        Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : null);
+        Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : m.Groups["b"].Success ? "START" : m.Groups["mi"].Success ? "MID" : null);
 
     private static TemporalValue? ResolveOvernight(Match m, RuleContext c) =>
         new(TemporalTypes.Time, Timex.FormatDay(c.Reference.AddDays(-1)) + "TNI");

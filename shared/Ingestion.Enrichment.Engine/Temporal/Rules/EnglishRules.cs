@@ -65,6 +65,8 @@ internal static class EnglishRules
         new("(?:(?:the|a|its)\\s+)?(?:(?<ry>this|last|next)\\s+year's\\s+|(?<y>\\d{4})(?:'s)?\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
             "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|(?<ty>the\\s+year))|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
+        // half an hour, half a day, half a century
+        new("half\\s+an?\\s+(?<u>hour|day|year|decade|century)", Options, ResolveHalfUnit, ["half"], arabic: false),
         new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before))?", Options, ResolveDuration, s_unitWords, arabic: false),
         new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?)" + Zone + "|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday)" +
             "|(?<h>\\d{1,2}|" + HourWords + ")(?::(?<mi>\\d{2}))?(?:\\s+o['’]clock)?\\s+(?<dp>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)|(?<h>\\d{1,2}|" + HourWords + ")\\s+o['’]clock)",
@@ -329,6 +331,16 @@ internal static class EnglishRules
 
         return new TemporalValue(TemporalTypes.Duration, HalfOf(amount, unit) ?? Timex.Duration(amount, unit), mod);
     }
+
+    private static TemporalValue? ResolveHalfUnit(Match m, RuleContext c) =>
+        new(TemporalTypes.Duration, m.Groups["u"].Value.ToUpperInvariant() switch
+        {
+            "HOUR" => "PT30M",
+            "DAY" => "PT12H",
+            "YEAR" => "P6M",
+            "DECADE" => "P5Y",
+            _ => "P50Y",
+        });
 
     private static bool IsRate(RuleContext c, Match m)
     {
