@@ -95,4 +95,11 @@ public sealed class EnglishClauseAndRecurrenceTests
     [InlineData("The plant should open by the middle of the year", "the middle of the year", "MID")]
     public void Tag_PartOfTheYear_IsTheReferenceYearWithItsMod(string text, string expected, string mod) =>
         TemporalAssert.Single(text, expected, TemporalTypes.Date, "2021", mod, language: "en");
+    [Theory]
+    [InlineData("The plant closed in March 2019. The following month, workers protested.", "The following month", "2019-04")]
+    [InlineData("The law passed on May 3, 2018. The following week, it was challenged.", "The following week", "2018-W19")]
+    [InlineData("The minister arrived on May 3, 2018. The same week, talks began.", "The same week", "2018-W18")]
+    [InlineData("The results will be known the following week.", "the following week", "2021-W31")]
+    public void Tag_FollowingWeekOrMonth_IsTheOneAfterTheStorysLastDate(string text, string expected, string value) =>
+        Assert.Equal(value, Assert.Single(TemporalAssert.Tag(text, "en"), a => a.Text == expected).Value);
 }

@@ -84,7 +84,7 @@ internal static class EnglishReferenceRules
         new(EnglishHolidays.Pattern, Options, EnglishHolidays.Resolve, EnglishHolidays.Triggers, arabic: false),
 
         // that day, the next day, the day before, later that year: anchored afterwards to the day or year named before
-        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year", "morning", "afternoon", "evening", "night"], arabic: false),
+        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year", "week", "month", "morning", "afternoon", "evening", "night"], arabic: false),
 
         // for years, in weeks, over decades, over the years: a bare plural unit is a vague duration
         new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))" +
