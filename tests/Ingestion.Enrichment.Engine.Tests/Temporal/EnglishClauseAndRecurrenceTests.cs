@@ -102,4 +102,11 @@ public sealed class EnglishClauseAndRecurrenceTests
     [InlineData("The results will be known the following week.", "the following week", "2021-W31")]
     public void Tag_FollowingWeekOrMonth_IsTheOneAfterTheStorysLastDate(string text, string expected, string value) =>
         Assert.Equal(value, Assert.Single(TemporalAssert.Tag(text, "en"), a => a.Text == expected).Value);
+    [Fact]
+    public void Tag_PartOfACentury_KeepsItsMod() =>
+        TemporalAssert.Single("The treaty was signed in the late 19th century", "the late 19th century", TemporalTypes.Date, "18", "END", language: "en");
+
+    [Fact]
+    public void Tag_LateOnAWeekday_IsThatDayWithItsMod() =>
+        TemporalAssert.Single("The dollar slipped late on Friday", "late on Friday", TemporalTypes.Date, "2021-07-23", "END", language: "en");
 }

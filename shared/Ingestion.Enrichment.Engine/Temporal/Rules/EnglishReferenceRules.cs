@@ -42,8 +42,8 @@ internal static class EnglishReferenceRules
         new("(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?)?(?:(?<c>1\\d|20)(?<d>\\d)0'?s|'(?<d>\\d)0s)|the\\s+(?:(?<mod>early|mid|late)[- ]?)?(?<w>" + string.Join('|', s_decadeWords) + ")",
             Options, ResolveDecade, s_decadeWords, DigitTriggers.FourDigits, arabic: false),
 
-        // the 20th century, the nineteenth century
-        new("(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century|(?<this>this)\\s+century",
+        // the 20th century, the nineteenth century, the late 19th century (mod END)
+        new("(?:the\\s+)?(?:(?<mod>early|mid|late)[- ])?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century|(?<this>this)\\s+century",
             Options, ResolveCentury, ["century"], arabic: false),
 
         // nineteen ninety-six, the year two thousand
@@ -179,7 +179,7 @@ internal static class EnglishReferenceRules
         int n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
             : m.Groups["o"].Value.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21
             : Array.IndexOf(s_ordinals, m.Groups["o"].Value.ToLowerInvariant()) + 1;
-        return n is >= 1 and <= 30 ? Timex.Date((n - 1).ToString("D2", CultureInfo.InvariantCulture)) : null;
+        return n is >= 1 and <= 30 ? Timex.Date((n - 1).ToString("D2", CultureInfo.InvariantCulture), Mod(m.Groups["mod"].Value)) : null;
     }
 
     private static TemporalValue? ResolveSpelledYear(Match m, RuleContext c)

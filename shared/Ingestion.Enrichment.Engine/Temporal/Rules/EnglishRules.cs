@@ -58,7 +58,7 @@ internal static class EnglishRules
         new("(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})|(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})", Options, ResolveNumeric, [], DigitTriggers.DateSeparator, arabic: false),
         new(PartOf + "(?:(?:fiscal|calendar)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|percent))", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
         new("(?:(?<mod>early|earlier|late|later)\\s+)?(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
-        new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
+        new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
         new("(?:(?<mod>early|mid|late|earlier|later|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))" +
             "|(?<mod>the\\s+(?:beginning|start|middle|end)\\s+of)\\s+the\\s+(?<p>week|month)|(?<mod>earlier|later)\\s+in\\s+the\\s+(?<p2>week|month|year)",
             Options, ResolvePeriod, ["week", "month", "year"], arabic: false),
