@@ -109,4 +109,13 @@ public sealed class EnglishClauseAndRecurrenceTests
     [Fact]
     public void Tag_LateOnAWeekday_IsThatDayWithItsMod() =>
         TemporalAssert.Single("The dollar slipped late on Friday", "late on Friday", TemporalTypes.Date, "2021-07-23", "END", language: "en");
+    [Theory]
+    [InlineData("The governor won a second term")]
+    [InlineData("A second suspect was arrested")]
+    public void Tag_ASecondAsOrdinal_IsNotADuration(string text) =>
+        Assert.Empty(TemporalAssert.Tag(text, "en"));
+
+    [Fact]
+    public void Tag_ASecondAsTime_IsADuration() =>
+        TemporalAssert.Single("The lights went out for a second.", "a second", TemporalTypes.Duration, "PT1S", language: "en");
 }

@@ -296,6 +296,13 @@ internal static class EnglishRules
             _ => "Y",
         };
         string ago = m.Groups["ago"].Value.ToUpperInvariant();
+        // "a second term", "a second round": the ordinal, not one second.
+        if (unit == "S" && amount == "1" && ago.Length == 0 && c.WordAfter(m.Index + m.Length) is { Length: > 0 } next && char.IsLetter(next[0])
+            && next.ToUpperInvariant() is not ("LATER" or "EARLIER" or "BEFORE" or "AFTER" or "OR" or "AND" or "LONGER"))
+        {
+            return null;
+        }
+
         // "three-quarters" is a fraction, not nine months.
         if ((amount == "X" && !m.Groups["u"].Value.EndsWith('s')) || (unit == "Q" && c.Text[m.Groups["u"].Index - 1] == '-'))
         {
