@@ -19,7 +19,7 @@ public sealed class RuleTemporalTagger : ITemporalTagger
         [.. ArabicCalendarRules.Rules, .. ArabicRelativeRules.Rules, .. ArabicDurationRules.Rules, .. ArabicClockRules.Rules, .. ArabicReferenceRules.Rules],
         clitics: true);
 
-    private static readonly RuleSet s_english = new([.. EnglishRules.Rules, .. EnglishReferenceRules.Rules], clitics: false);
+    private static readonly RuleSet s_english = new([.. EnglishRules.Rules, .. EnglishReferenceRules.Rules, .. EnglishRecurrences.Rules], clitics: false);
 
     private readonly bool _recognizersText;
 
@@ -88,10 +88,11 @@ public sealed class RuleTemporalTagger : ITemporalTagger
             kept = DurationPrefix.Extend(kept, normalized.Value);
             kept = EnglishRangeEnd.Split(kept, normalized.Value);
             kept = EnglishAnaphora.Anchor(kept, normalized.Value);
+            kept = EnglishPartOfDayOf.Merge(kept, normalized.Value);
         }
 
         kept = DateTimeMerger.Merge(kept, normalized.Value);
-        kept = ClockAnchor.Anchor(kept, normalized.Value, reference, toReference: !recognizersText);
+        kept = ClockAnchor.Anchor(kept, normalized.Value, reference, toReference: !recognizersText, lookAhead: !arabicRanges);
 
         var result = new List<TemporalAnnotation>(kept.Count);
         foreach (TemporalCandidate k in kept)

@@ -14,7 +14,7 @@ internal static class ClockAnchor
     // next day" reaches as far.
     internal const int NarrativeReach = 600;
 
-    public static List<TemporalCandidate> Anchor(List<TemporalCandidate> kept, string text, DateOnly reference, bool toReference)
+    public static List<TemporalCandidate> Anchor(List<TemporalCandidate> kept, string text, DateOnly reference, bool toReference, bool lookAhead = false)
     {
         for (int i = 0; i < kept.Count; i++)
         {
@@ -24,7 +24,7 @@ internal static class ClockAnchor
                 continue;
             }
 
-            string? day = null;
+            string? day = lookAhead ? DayJustAfter(kept, i, text) : null;
             for (int j = i - 1; j >= 0 && day is null; j--)
             {
                 if (clock.Start - kept[j].End > NarrativeReach)
@@ -43,6 +43,32 @@ internal static class ClockAnchor
         }
 
         return kept;
+    }
+
+    // "at 7 a.m. local time (1100 GMT) on Sunday", "at 4 p.m., or 2000 GMT, Friday": a day named a few words after
+    // the clock time, in the same clause, is its day (the merger joins them only when nothing stands between).
+    // English only for now: the Arabic gold was not measured with it.
+    private const int ForwardReach = 40;
+
+    private static string? DayJustAfter(List<TemporalCandidate> kept, int i, string text)
+    {
+        int from = kept[i].End;
+        for (int j = i + 1; j < kept.Count && kept[j].Start - from <= ForwardReach; j++)
+        {
+            if (text.AsSpan(from, kept[j].Start - from).IndexOfAny(".;!?\n") >= 0)
+            {
+                return null;
+            }
+
+            if (DayOf(kept[j].Value) is { } day)
+            {
+                return day;
+            }
+
+            from = kept[j].End;
+        }
+
+        return null;
     }
 
     /// <summary>The day (<c>yyyy-MM-dd</c>) a value starts with, or null when it names no day.</summary>

@@ -5,8 +5,8 @@ using Ingestion.Contracts;
 namespace Ingestion.Enrichment.Engine.Temporal.Rules;
 
 /// <summary>
-/// "that day", "the next day", "the day before", "later that year", "the following year": a day or year named by
-/// reference to the one the story last gave ("He landed on Dec. 2, 1956. The next day ..." is 1956-12-03), else to the
+/// "that day", "the next day", "the day before", "later that year", "the following year", "the following month",
+/// "the same week": a day, week, month or year named by reference to the one the story last gave ("He landed on Dec. 2, 1956. The next day ..." is 1956-12-03), else to the
 /// reference date.
 /// </summary>
 /// <remarks>
@@ -17,6 +17,7 @@ internal static class EnglishAnaphora
 {
     private static readonly Regex s_phrase = new(
         "^(?:(?:later|earlier)\\s+)?(?:(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+(?<p>day|year)|the\\s+day\\s+(?<k>before|after)" +
+        "|(?<k>that\\s+same|the\\s+same|the\\s+following|the\\s+previous|the\\s+preceding)\\s+(?<p>week|month)" +
         "|(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+(?<tod>morning|afternoon|evening|night))$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
@@ -27,7 +28,8 @@ internal static class EnglishAnaphora
     /// </remarks>
     public const string Pattern =
         "(?:later|earlier)\\s+(?<k>that)\\s+day|(?:(?:later|earlier)\\s+)?(?:(?<k>that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+day" +
-        "|(?<k>that|the\\s+same|the\\s+following|the\\s+preceding)\\s+year)|the\\s+day\\s+(?<k>before|after)(?=\\s*(?:[.,;:!?)]|$))" +
+        "|(?<k>that|the\\s+same|the\\s+following|the\\s+preceding)\\s+year|(?<k>that\\s+same|the\\s+same|the\\s+following|the\\s+preceding)\\s+(?<p>week|month))" +
+        "|the\\s+day\\s+(?<k>before|after)(?=\\s*(?:[.,;:!?)]|$))" +
         "|(?:(?:later|earlier)\\s+)?(?<k>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous)\\s+(?<tod>morning|afternoon|evening|night)";
 
     /// <summary>The value against the reference date, which <see cref="Anchor"/> replaces when a day or year was named before.</summary>
@@ -41,7 +43,12 @@ internal static class EnglishAnaphora
 
         bool year = m.Value.EndsWith("year", StringComparison.OrdinalIgnoreCase);
         int shift = Shift(m.Groups["k"].Value);
-        return Timex.Date(year ? Timex.FormatYear(c.Reference.Year + shift) : Timex.FormatDay(c.Reference.AddDays(shift)));
+        return m.Groups["p"].Value.ToUpperInvariant() switch
+        {
+            "WEEK" => Timex.Date(Timex.FormatWeek(c.Reference.AddDays(7 * shift))),
+            "MONTH" => Timex.Date(Timex.FormatMonth(c.Reference.AddMonths(shift).Year, c.Reference.AddMonths(shift).Month)),
+            _ => Timex.Date(year ? Timex.FormatYear(c.Reference.Year + shift) : Timex.FormatDay(c.Reference.AddDays(shift))),
+        };
     }
 
     public static List<TemporalCandidate> Anchor(List<TemporalCandidate> kept, string text)
@@ -58,10 +65,31 @@ internal static class EnglishAnaphora
             string part = m.Groups["tod"].Success ? EnglishRules.PartOfDay(m.Groups["tod"].Value) : string.Empty;
 
             bool year = m.Groups["p"].Value.Equals("year", StringComparison.OrdinalIgnoreCase);
+            bool week = m.Groups["p"].Value.Equals("week", StringComparison.OrdinalIgnoreCase);
+            bool month = m.Groups["p"].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
             int shift = Shift(m.Groups["k"].Value);
             for (int j = i - 1; j >= 0 && c.Start - kept[j].End <= ClockAnchor.NarrativeReach; j--)
             {
                 string anchor = kept[j].Value;
+                if (month && anchor.Length >= 7 && IsDigits(anchor.AsSpan(0, 4)) && anchor[4] == '-' && IsDigits(anchor.AsSpan(5, 2))
+                    && (anchor.Length == 7 || anchor[7] == '-') && anchor.AsSpan(5, 2) is not "00" && int.Parse(anchor.AsSpan(5, 2), CultureInfo.InvariantCulture) <= 12)
+                {
+                    DateOnly first = new DateOnly(int.Parse(anchor.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(anchor.AsSpan(5, 2), CultureInfo.InvariantCulture), 1).AddMonths(shift);
+                    kept[i] = c with { Value = Timex.FormatMonth(first.Year, first.Month) };
+                    break;
+                }
+
+                if (week && ClockAnchor.DayOf(anchor) is { } weekDay && DateOnly.TryParseExact(weekDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly inWeek))
+                {
+                    kept[i] = c with { Value = Timex.FormatWeek(inWeek.AddDays(7 * shift)) };
+                    break;
+                }
+
+                if (week || month)
+                {
+                    continue;
+                }
+
                 if (year && anchor.Length >= 4 && IsDigits(anchor.AsSpan(0, 4)) && (anchor.Length == 4 || anchor[4] == '-'))
                 {
                     kept[i] = c with { Value = Timex.FormatYear(int.Parse(anchor.AsSpan(0, 4), CultureInfo.InvariantCulture) + shift) };

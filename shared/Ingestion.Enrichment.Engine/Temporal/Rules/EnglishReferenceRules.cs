@@ -42,8 +42,8 @@ internal static class EnglishReferenceRules
         new("(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?)?(?:(?<c>1\\d|20)(?<d>\\d)0'?s|'(?<d>\\d)0s)|the\\s+(?:(?<mod>early|mid|late)[- ]?)?(?<w>" + string.Join('|', s_decadeWords) + ")",
             Options, ResolveDecade, s_decadeWords, DigitTriggers.FourDigits, arabic: false),
 
-        // the 20th century, the nineteenth century
-        new("(?:the\\s+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century|(?<this>this)\\s+century",
+        // the 20th century, the nineteenth century, the late 19th century (mod END)
+        new("(?:the\\s+)?(?:(?<mod>early|mid|late)[- ])?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<o>" + string.Join('|', s_ordinals) + "|twenty-first))\\s+century|(?<this>this)\\s+century",
             Options, ResolveCentury, ["century"], arabic: false),
 
         // nineteen ninety-six, the year two thousand
@@ -63,13 +63,16 @@ internal static class EnglishReferenceRules
         new("overnight(?!\\s+(?:rates?|loans?|funds?|interest|lending|deposits?|repos?|borrowing|money|market|trading|stays?|bags?|success|sensation|delivery|shipping))",
             Options, ResolveOvernight, ["overnight"], arabic: false),
 
-        // the current fiscal year, the full year, year-end, the end of the year
-        new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)",
-            Options, ResolveThisYear, ["year", "end"], arabic: false),
+        // the current fiscal year, the full year, year-end, the end (start, middle) of the year
+        new("(?:the\\s+)?(?<k>current|full|latest|current\\s+fiscal|fiscal)\\s+year|(?<e>(?:the\\s+)?year(?:'s)?[- ]end|the\\s+end\\s+of\\s+the\\s+year)|(?<b>the\\s+(?:beginning|start)\\s+of\\s+the\\s+year)|(?<mi>the\\s+middle\\s+of\\s+the\\s+year)",
+            Options, ResolveThisYear, ["year", "end", "beginning", "start", "middle"], arabic: false),
 
         // "net income for the year": the reference's year or week, which the report is about
         new("(?:for|during)\\s+(?<x>the\\s+(?<p>year|week))(?![\\p{L}\\p{Nd}-]|\\s+(?:ended|ending|to|before|after|ago|earlier|later|in\\s+which|when|that|of|since|following))",
             Options, ResolveTheYear, ["year", "week"], arabic: false),
+
+        // "years ago", "decades ago": some time in the past, as "a few years ago" is
+        new("(?<u>days|weeks|months|years|decades)\\s+ago", Options, (_, _) => Timex.Date("PAST_REF"), ["ago"], arabic: false),
 
         // the weekend, this weekend, last weekend
         new("(?:the|this|last|next)\\s+weekend", Options, ResolveWeekend, ["weekend"], arabic: false),
@@ -81,11 +84,14 @@ internal static class EnglishReferenceRules
         new(EnglishHolidays.Pattern, Options, EnglishHolidays.Resolve, EnglishHolidays.Triggers, arabic: false),
 
         // that day, the next day, the day before, later that year: anchored afterwards to the day or year named before
-        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year", "morning", "afternoon", "evening", "night"], arabic: false),
+        new(EnglishAnaphora.Pattern, Options, EnglishAnaphora.Resolve, ["day", "year", "week", "month", "morning", "afternoon", "evening", "night"], arabic: false),
 
         // for years, in weeks, over decades, over the years: a bare plural unit is a vague duration
         new("(?:for|in|over|within|after|take|took|takes)\\s+(?<x>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?!\\s+(?:old|of|ago|to|before|after))" +
-            "|(?:over|through|throughout|during|in)\\s+(?<x>the\\s+(?<u>years|decades|centuries))(?!\\s+(?:old|of|ago|to|before|after|since|between|from|when|\\d))",
+            "|(?:over|through|throughout|during|in)\\s+(?<x>the\\s+(?<u>years|decades|centuries))(?!\\s+(?:old|of|ago|to|before|after|since|between|from|when|\\d))" +
+            // "hours later", "the months ahead", "the years to come": as vague, with the future or past they point to left to the context
+            "|(?<x>(?<u>minutes|hours|days|weeks|months|years|decades))(?=\\s+(?:later|earlier)(?![\\p{L}]))" +
+            "|(?<x>the\\s+(?<u>days|weeks|months|years|decades)\\s+ahead)|(?<x>(?:the\\s+)?(?<u>days|weeks|months|years|decades)\\s+to\\s+come)",
             Options, ResolveVaguePlural, ["years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"], arabic: false),
     ];
 
@@ -173,7 +179,7 @@ internal static class EnglishReferenceRules
         int n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
             : m.Groups["o"].Value.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21
             : Array.IndexOf(s_ordinals, m.Groups["o"].Value.ToLowerInvariant()) + 1;
-        return n is >= 1 and <= 30 ? Timex.Date((n - 1).ToString("D2", CultureInfo.InvariantCulture)) : null;
+        return n is >= 1 and <= 30 ? Timex.Date((n - 1).ToString("D2", CultureInfo.InvariantCulture), Mod(m.Groups["mod"].Value)) : null;
     }
 
     private static TemporalValue? ResolveSpelledYear(Match m, RuleContext c)
@@ -250,7 +256,7 @@ internal static class EnglishReferenceRules
     }
 
     private static TemporalValue? ResolveThisYear(Match m, RuleContext c) =>
-        Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : null);
+        Timex.Date(Timex.FormatYear(c.Reference.Year), m.Groups["e"].Success ? "END" : m.Groups["b"].Success ? "START" : m.Groups["mi"].Success ? "MID" : null);
 
     private static TemporalValue? ResolveOvernight(Match m, RuleContext c) =>
         new(TemporalTypes.Time, Timex.FormatDay(c.Reference.AddDays(-1)) + "TNI");

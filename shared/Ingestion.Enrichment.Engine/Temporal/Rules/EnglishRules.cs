@@ -24,6 +24,9 @@ internal static class EnglishRules
 
     internal const RegexOptions Options = RegexOptions.IgnoreCase;
 
+    // A time zone or "local time" after a clock time belongs to its extent ("10:35 a.m. EDT"), as TimeML marks it.
+    private const string Zone = "(?:\\s+(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST|CET|local\\s+time))?";
+
     private const string HourWords = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
     private static readonly string[] s_units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -55,15 +58,17 @@ internal static class EnglishRules
         new("(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})|(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})", Options, ResolveNumeric, [], DigitTriggers.DateSeparator, arabic: false),
         new(PartOf + "(?:(?:fiscal|calendar)\\s+)?(?<y>(?:1[6-9]|20)\\d{2})(?![\\d%]|[.,]\\d|\\s*(?:%|percent))", Options, ResolveYear, [], DigitTriggers.FourDigits, arabic: false),
         new("(?:(?<mod>early|earlier|late|later)\\s+)?(?<k>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)", Options, ResolveDayWord, ["today", "yesterday", "tomorrow", "tonight"], arabic: false),
-        new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
+        new("(?:on\\s+)?(?<x>(?:(?<mod>early|late)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this\\s+coming|this\\s+past|this|coming|the\\s+previous|the\\s+following)\\s+)?" + Weekday + ")", Options, ResolveWeekday, s_weekdayWords, arabic: false),
         new("(?:(?<mod>early|mid|late|earlier|later|the\\s+(?:beginning|start|middle|end)\\s+of)\\s+)?(?:the\\s+)?(?:" + Relative + "\\s+(?<p>week|month|year)|(?<p2>this\\s+(?:week|month|year)))" +
             "|(?<mod>the\\s+(?:beginning|start|middle|end)\\s+of)\\s+the\\s+(?<p>week|month)|(?<mod>earlier|later)\\s+in\\s+the\\s+(?<p2>week|month|year)",
             Options, ResolvePeriod, ["week", "month", "year"], arabic: false),
         new("(?:(?:the|a|its)\\s+)?(?:(?<ry>this|last|next)\\s+year's\\s+|(?<y>\\d{4})(?:'s)?\\s+|(?<ago>year-(?:ago|earlier))\\s+|(?:latest|current|flat|weak|strong)\\s+)?(?:fiscal\\s+)?(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)[- ](?:fiscal\\s+)?(?<k>quarter|half)" +
-            "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|the\\s+year)|\\s+(?<y>\\d{4}))?",
+            "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>\\d{4})|(?<ry>this|last|next)\\s+year|(?<ty>the\\s+year))|\\s+(?<y>\\d{4}))?",
             Options, ResolvePart, ["quarter", "half"], arabic: false),
+        // half an hour, half a day, half a century
+        new("half\\s+an?\\s+(?<u>hour|day|year|decade|century)", Options, ResolveHalfUnit, ["half"], arabic: false),
         new(Number + "(?:[- ]more)?[- ]" + Unit + "(?!-old)(?:\\s+(?<ago>ago|earlier|before))?", Options, ResolveDuration, s_unitWords, arabic: false),
-        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday)" +
+        new("(?:(?<mod>about|around|approximately|shortly\\s+(?:before|after))\\s+)?(?:(?:(?<h>\\d{1,2})(?::(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?)" + Zone + "|(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:GMT|UTC)|(?<k>noon|midnight|midday)" +
             "|(?<h>\\d{1,2}|" + HourWords + ")(?::(?<mi>\\d{2}))?(?:\\s+o['’]clock)?\\s+(?<dp>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)|(?<h>\\d{1,2}|" + HourWords + ")\\s+o['’]clock)",
             Options, ResolveTime, ["noon", "midnight", "midday", "morning", "afternoon", "evening", "night", "clock"], DigitTriggers.Colon | DigitTriggers.Meridiem | DigitTriggers.FourDigits, arabic: false),
         new("(?:(?:every|each)\\s+(?<u>day|week|month|year|hour|morning|evening|night|quarter)|(?<k>daily|weekly|monthly|annually|yearly|hourly)|(?:every|each)\\s+" + Weekday + "|(?:every|each)\\s+" + Month + "|" + Weekday + "s|" + Weekday + "\\s+(?<tod>mornings|afternoons|evenings|nights))", Options, ResolveSet, ["every", "each", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mornings", "afternoons", "evenings", "nights", "daily", "weekly", "monthly", "annually", "yearly", "hourly"], arabic: false),
@@ -247,14 +252,17 @@ internal static class EnglishRules
             "FOURTH" or "4TH" => 4,
             _ => quarter ? 4 : 2,
         };
-        if (!quarter && (n > 2 || (!m.Groups["y"].Success && !m.Groups["ry"].Success)))
+        // A bare "the second half" is as often a match's or a film's; "of the year" makes it the calendar's.
+        if (!quarter && (n > 2 || (!m.Groups["y"].Success && !m.Groups["ry"].Success && !m.Groups["ty"].Success)))
         {
             return null;
         }
 
+        // A half "of the year" is placed as its first quarter would be: "the second half of the year" in a March
+        // story is last year's when the sentence speaks of the past, this year's otherwise.
         int year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
             : m.Groups["ry"].Success ? c.Reference.Year + RelativeShift(m.Groups["ry"].Value)
-            : EnglishQuarters.YearOf(c, n, m.Index, m.Index + m.Length);
+            : EnglishQuarters.YearOf(c, quarter ? n : (2 * n) - 1, m.Index, m.Index + m.Length);
         year -= m.Groups["ago"].Success ? 1 : 0;
         return Timex.Date(string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{(quarter ? 'Q' : 'H')}{n}"));
     }
@@ -288,10 +296,23 @@ internal static class EnglishRules
             _ => "Y",
         };
         string ago = m.Groups["ago"].Value.ToUpperInvariant();
+        // "a second term", "a second round": the ordinal, not one second.
+        if (unit == "S" && amount == "1" && ago.Length == 0 && c.WordAfter(m.Index + m.Length) is { Length: > 0 } next && char.IsLetter(next[0])
+            && next.ToUpperInvariant() is not ("LATER" or "EARLIER" or "BEFORE" or "AFTER" or "OR" or "AND" or "LONGER"))
+        {
+            return null;
+        }
+
         // "three-quarters" is a fraction, not nine months.
         if ((amount == "X" && !m.Groups["u"].Value.EndsWith('s')) || (unit == "Q" && c.Text[m.Groups["u"].Index - 1] == '-'))
         {
             return null;
+        }
+
+        // "a few years ago", "several weeks ago": some point in the past, which TimeML writes PAST_REF.
+        if (ago == "AGO" && amount == "X")
+        {
+            return Timex.Date("PAST_REF");
         }
 
         if ((ago == "AGO" || (ago is "EARLIER" or "BEFORE" && unit == "Y")) && int.TryParse(amount, CultureInfo.InvariantCulture, out int back)
@@ -317,6 +338,16 @@ internal static class EnglishRules
 
         return new TemporalValue(TemporalTypes.Duration, HalfOf(amount, unit) ?? Timex.Duration(amount, unit), mod);
     }
+
+    private static TemporalValue? ResolveHalfUnit(Match m, RuleContext c) =>
+        new(TemporalTypes.Duration, m.Groups["u"].Value.ToUpperInvariant() switch
+        {
+            "HOUR" => "PT30M",
+            "DAY" => "PT12H",
+            "YEAR" => "P6M",
+            "DECADE" => "P5Y",
+            _ => "P50Y",
+        });
 
     private static bool IsRate(RuleContext c, Match m)
     {
@@ -350,7 +381,7 @@ internal static class EnglishRules
         };
     }
 
-    private static int? ParseNumber(string text)
+    internal static int? ParseNumber(string text)
     {
         if (int.TryParse(text, CultureInfo.InvariantCulture, out int n))
         {

@@ -32,7 +32,15 @@ internal static class Tense
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishPast = Words(
         StringComparer.OrdinalIgnoreCase, "was", "were", "had", "did", "said", "says", "told", "came", "went", "took", "made", "fell", "rose",
         "began", "saw", "met", "won", "lost", "left", "got", "gave", "found", "held", "kept", "became", "brought", "ran", "sold", "bought",
-        "paid", "struck", "hit", "put", "set", "cut", "since", "ago");
+        "paid", "struck", "hit", "put", "set", "cut", "since", "ago",
+        // irregular pasts of the events news reports (a ship "sank", a team "flew home"); forms that are also the
+        // present or a noun ("read", "quit", "beat", "bit", "Fed") stay out. After "be" any of these is a participle
+        // of what is still to come ("will be heard", "to be held"), as the "-ed" forms are.
+        "sank", "flew", "fled", "fought", "shot", "spoke", "wrote", "drove", "threw", "led", "broke", "chose", "drew", "grew", "knew",
+        "rode", "sought", "sent", "shook", "spent", "stole", "swore", "swept", "taught", "tore", "thought", "woke", "wore", "withdrew",
+        "upheld", "heard", "felt", "built", "blew", "caught", "dug", "forgave", "froze", "hid", "overcame", "oversaw",
+        "rebuilt", "rang", "stood", "stuck", "sprang", "swam", "swung", "understood", "undertook", "overtook", "underwent",
+        "dealt", "forbade", "forgot", "hung", "lent", "meant", "slid", "spun", "wept", "arose", "awoke");
 
     // Arabic future particles and words; the future prefix on the imperfect of a verb news often puts ahead
     // (سيعقد, ستبدا) is checked against these stems, since the prefix alone would also catch nouns such as سيطره and سيول.
@@ -67,6 +75,7 @@ internal static class Tense
         (int from, int to) = Sentence(text, start, end);
         int future = int.MaxValue;
         int past = int.MaxValue;
+        bool attribution = false;
         int i = from;
         while (i < to)
         {
@@ -95,14 +104,29 @@ internal static class Tense
                 case > 0:
                     future = Math.Min(future, distance);
                     break;
+                case < 0 when wordStart >= end && IsAttributionAfterClause(text, end, wordStart, i):
+                    attribution = true;
+                    break;
                 case < 0:
                     past = Math.Min(past, distance);
                     break;
             }
         }
 
-        return future == int.MaxValue && past == int.MaxValue ? 0 : future <= past ? 1 : -1;
+        // The attribution alone still dates the sentence: "on Friday, police said" is a Friday gone.
+        return future == int.MaxValue && past == int.MaxValue ? (attribution ? -1 : 0) : future <= past ? 1 : -1;
     }
+
+    // Reporting verbs that attribute a whole clause to its source.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_attribution = Words(
+        StringComparer.OrdinalIgnoreCase, "said", "says", "told", "added");
+
+    // "will leave at 4 a.m. Thursday," Castro said; "talks will resume on Monday, the ministry said": a reporting
+    // verb after the expression, past a comma or a quote, dates the report, not the clause the expression is in.
+    // It counts only when the clause itself has no cue.
+    private static bool IsAttributionAfterClause(string text, int expressionEnd, int wordStart, int wordEnd) =>
+        s_attribution.Contains(text.AsSpan(wordStart, wordEnd - wordStart))
+        && text.AsSpan(expressionEnd, wordStart - expressionEnd).IndexOfAny(",\"'”’") >= 0;
 
     // +1 for a future cue, -1 for a past one, 0 for any other word text[start..end).
     private static int Cue(string text, int start, int end, int sentenceEnd)
@@ -115,7 +139,7 @@ internal static class Tense
             return s_pastPlan.Contains(PreviousWord(text, start)) ? -1 : 1;
         }
 
-        if (s_englishPast.Contains(word) || s_arabicPast.Contains(word) || IsRegularPast(text, start, word)
+        if ((s_englishPast.Contains(word) && !PreviousWordIs(text, start, "be")) || s_arabicPast.Contains(word) || IsRegularPast(text, start, word)
             || (word.Length > 3 && word[0] is 'و' or 'ف' && s_arabicPast.Contains(word[1..])) || IsArabicPerfectAfterParticle(text, start, word))
         {
             return -1;
@@ -264,11 +288,36 @@ internal static class Tense
         return (from, to);
     }
 
-    /// <summary>! ? ؟ a line break, or a full stop before a space and a capital (so "Oct. 23" and "3.5" go on).</summary>
+    /// <summary>
+    /// ! ? ؟ a line break, or a full stop before a space and a capital (so "Oct. 23" and "3.5" go on), unless it
+    /// closes "a.m." or "p.m." before a time zone or a weekday ("4 a.m. EDT Thursday", "9 p.m. Friday").
+    /// </summary>
     public static bool IsSentenceEnd(string text, int i) => text[i] switch
     {
         '!' or '?' or '؟' or '\n' => true,
-        '.' => i + 1 == text.Length || (char.IsWhiteSpace(text[i + 1]) && (i + 2 >= text.Length || !char.IsLower(text[i + 2]) && !char.IsDigit(text[i + 2]))),
+        '.' => i + 1 == text.Length || (char.IsWhiteSpace(text[i + 1]) && (i + 2 >= text.Length || !char.IsLower(text[i + 2]) && !char.IsDigit(text[i + 2]))
+            && !ClosesClockBeforeZoneOrDay(text, i)),
         _ => false,
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterClock = Words(
+        StringComparer.Ordinal, "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "BST", "CET",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    private static bool ClosesClockBeforeZoneOrDay(string text, int i)
+    {
+        if (i < 3 || text[i - 1] is not ('m' or 'M') || text[i - 2] != '.' || text[i - 3] is not ('a' or 'p' or 'A' or 'P'))
+        {
+            return false;
+        }
+
+        int from = i + 2;
+        int to = from;
+        while (to < text.Length && char.IsAsciiLetter(text[to]))
+        {
+            to++;
+        }
+
+        return s_afterClock.Contains(text.AsSpan(from, to - from));
+    }
 }
