@@ -42,6 +42,9 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             Stacked = settings.Stacked,
             StackingFolds = settings.StackingFolds,
             LabelEdges = settings.LabelEdges,
+            EdgeTransitions = settings.EdgeTransitions,
+            EdgeTypeSwitches = !settings.NoEdgeTypeSwitches,
+            EdgeFlags = settings.EdgeFlags,
         };
         if (settings.PruneBelow.Length > 0)
         {
