@@ -44,6 +44,9 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             StackingFolds = settings.StackingFolds,
             LabelEdges = settings.LabelEdges,
             TruecaseHeadlines = settings.TruecaseTraining || settings.CapitalsEvery > 0,
+            EdgeTransitions = settings.EdgeTransitions,
+            EdgeTypeSwitches = !settings.NoEdgeTypeSwitches,
+            EdgeFlags = settings.EdgeFlags,
         };
         if (settings.PruneBelow.Length > 0)
         {

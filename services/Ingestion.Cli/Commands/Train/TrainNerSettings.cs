@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Ingestion.Enrichment.Engine.Entities.Corpus;
+using Ingestion.Enrichment.Engine.Entities.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -108,6 +109,19 @@ public sealed class TrainNerSettings : IngestSettings
     [CommandOption("--label-edges")]
     [Description("Also weight the word's stem and shape per label pair (the previous token's label with this one's): label-lexicalised transitions.")]
     public bool LabelEdges { get; init; }
+
+    [CommandOption("--edge-transitions <MODE>")]
+    [Description("With --label-edges: Doubled (the shape's pair weights beside the transition table, which they duplicate on Arabic words), PerShape (they replace it) or StemOnly. Default: Doubled.")]
+    [DefaultValue(LabelEdgeTransitions.Doubled)]
+    public LabelEdgeTransitions EdgeTransitions { get; init; }
+
+    [CommandOption("--no-edge-type-switches")]
+    [Description("With --label-edges: the pair weights do not learn a name of one type followed straight by one of another (I-LOC → B-PER); the transition table alone scores those.")]
+    public bool NoEdgeTypeSwitches { get; init; }
+
+    [CommandOption("--edge-flags")]
+    [Description("With --label-edges: also weight the word's lexicon flags (given name, title, place, organisation lists) per label pair.")]
+    public bool EdgeFlags { get; init; }
 
     public override ValidationResult Validate()
     {

@@ -121,7 +121,7 @@ public static class NerTrainer
                 if (!predicted.AsSpan().SequenceEqual(gold))
                 {
                     wrong++;
-                    Update(example, gold, predicted, model, step);
+                    Update(example, gold, predicted, model, step, options.LabelEdges && options.EdgeTransitions == LabelEdgeTransitions.PerShape, options.EdgeTypeSwitches);
                 }
 
                 step++;
@@ -178,6 +178,8 @@ public static class NerTrainer
             Clusters = (options.WordClusters ?? language == "ar") ? NerLexicons.Default.Clusters : null,
             LabelEdges = options.LabelEdges,
             TruecaseHeadlines = options.TruecaseHeadlines,
+            EdgeShapes = options.EdgeTransitions != LabelEdgeTransitions.StemOnly,
+            EdgeFlags = options.EdgeFlags,
         };
         var examples = new List<Example>(sentences.Count);
         var keys = new List<ulong>();
@@ -287,7 +289,9 @@ public static class NerTrainer
     }
 
     // Perceptron update with the running sums the averaging trick needs: average = w - sums / step.
-    private static void Update(Example example, int[] gold, int[] predicted, PerceptronState model, float step)
+    // perShape: the shape's pair weights stand for the transition table, which is then left at zero. typeSwitches:
+    // whether the pair weights learn a name of one type followed straight by one of another (see EdgeTypeSwitches).
+    private static void Update(Example example, int[] gold, int[] predicted, PerceptronState model, float step, bool perShape, bool typeSwitches)
     {
         (float[] weights, float[] sums, float[] transitions, float[] transitionSums) = (model.Weights, model.Sums, model.Transitions, model.TransitionSums);
         int k = 0;
@@ -311,26 +315,36 @@ public static class NerTrainer
             int predictedPrevious = i == 0 ? 0 : predicted[i - 1] + 1;
             if (goldPrevious != predictedPrevious || gold[i] != predicted[i])
             {
-                transitions[(goldPrevious * L) + gold[i]] += 1;
-                transitionSums[(goldPrevious * L) + gold[i]] += step;
-                transitions[(predictedPrevious * L) + predicted[i]] -= 1;
-                transitionSums[(predictedPrevious * L) + predicted[i]] -= step;
+                if (!perShape)
+                {
+                    transitions[(goldPrevious * L) + gold[i]] += 1;
+                    transitionSums[(goldPrevious * L) + gold[i]] += step;
+                    transitions[(predictedPrevious * L) + predicted[i]] -= 1;
+                    transitionSums[(predictedPrevious * L) + predicted[i]] -= step;
+                }
+
                 if (example.EdgeFeatures is { } edgeFeatures && example.EdgeEnds is { } edgeEnds)
                 {
                     int goldPair = (goldPrevious * L) + gold[i];
                     int predictedPair = (predictedPrevious * L) + predicted[i];
+                    float goldStep = typeSwitches || !IsTypeSwitch(goldPrevious - 1, gold[i]) ? 1 : 0;
+                    float predictedStep = typeSwitches || !IsTypeSwitch(predictedPrevious - 1, predicted[i]) ? 1 : 0;
                     for (int f = i == 0 ? 0 : edgeEnds[i - 1]; f < edgeEnds[i]; f++)
                     {
                         int row = edgeFeatures[f] * P;
-                        model.Edges[row + goldPair] += 1;
-                        model.EdgeSums[row + goldPair] += step;
-                        model.Edges[row + predictedPair] -= 1;
-                        model.EdgeSums[row + predictedPair] -= step;
+                        model.Edges[row + goldPair] += goldStep;
+                        model.EdgeSums[row + goldPair] += goldStep * step;
+                        model.Edges[row + predictedPair] -= predictedStep;
+                        model.EdgeSums[row + predictedPair] -= predictedStep * step;
                     }
                 }
             }
         }
     }
+
+    // A name of one type straight after a name of another (I-LOC → B-PER): previous is a label, -1 at the start.
+    internal static bool IsTypeSwitch(int previous, int label) =>
+        previous > 0 && label > 0 && NerLabels.TypeOf(previous) != NerLabels.TypeOf(label);
 
     // Rounded through Half here so the trained model and the saved one score identically.
     private static (ulong[] Keys, float[] Weights) Rounded(List<ulong> keyOf, float[] weights, int width, float below)

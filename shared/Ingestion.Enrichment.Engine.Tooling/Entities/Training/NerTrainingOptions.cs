@@ -73,6 +73,22 @@ public sealed record NerTrainingOptions
     /// </summary>
     public bool LabelEdges { get; init; }
 
+    /// <summary>With <see cref="LabelEdges"/>, how the pair weights share the transitions' work (see the enum).</summary>
+    public LabelEdgeTransitions EdgeTransitions { get; init; }
+
+    /// <summary>
+    /// With <see cref="LabelEdges"/>, whether the pair weights also learn a name of one type followed straight by one
+    /// of another (a person right after a place): rare in the training text (ANERcorp: a person follows 32 of its
+    /// 4,301 place tokens), so they are left to the transition table when false.
+    /// </summary>
+    public bool EdgeTypeSwitches { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="LabelEdges"/>, whether the word's lexicon flags (given name, title, place, organisation lists) are
+    /// weighted per label pair as well: a listed given name right after a place opens a person, seen or not.
+    /// </summary>
+    public bool EdgeFlags { get; init; }
+
     /// <summary>
     /// How many times per pass the first <see cref="WeightedSentences"/> sentences are visited: the corpus counted
     /// against extra training data from another source that follows it.

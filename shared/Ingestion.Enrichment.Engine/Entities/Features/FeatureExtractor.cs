@@ -63,6 +63,16 @@ internal sealed class FeatureExtractor
     /// </summary>
     public bool LabelEdges { get; set; }
 
+    /// <summary>With <see cref="LabelEdges"/>, whether the shape is one of the label-pair keys (the stem always is).</summary>
+    public bool EdgeShapes { get; set; } = true;
+
+    /// <summary>
+    /// With <see cref="LabelEdges"/>, whether the word's lexicon flags (given name, title, place, organisation) are
+    /// label-pair keys too: shared by every name of a list, they carry to names never seen in training, which the
+    /// stem's pair weights cannot.
+    /// </summary>
+    public bool EdgeFlags { get; set; } = true;
+
     /// <summary>The label-pair keys of the last <see cref="Extract"/> with <see cref="LabelEdges"/>.</summary>
     public List<ulong> EdgeKeys { get; } = new(256);
 
@@ -142,7 +152,7 @@ internal sealed class FeatureExtractor
                 infos[i].Flags |= TokenFlags.Title;
             }
 
-            if (_lexicons.IsGivenName(infos[i]))
+            if (_lexicons.IsGivenName(infos[i], word))
             {
                 infos[i].Flags |= TokenFlags.GivenName;
             }
@@ -193,7 +203,18 @@ internal sealed class FeatureExtractor
                 // The stem and the shape only: with the word form and the clitic too, the gain on the ANERcorp folds
                 // was as large but less steady (+0.71 ± 0.91 against +0.69 ± 0.50) for twice the lookups.
                 EdgeKeys.Add(FeatureHash.Key(101, t.Stem));
-                EdgeKeys.Add(FeatureHash.Key(102, t.Shape));
+                if (EdgeShapes)
+                {
+                    EdgeKeys.Add(FeatureHash.Key(102, t.Shape));
+                }
+
+                // Only a listed word: an unlisted word's key would be one more copy of the transition table.
+                ulong flags = LexicalFlags(infos, count, i);
+                if (EdgeFlags && flags != 0)
+                {
+                    EdgeKeys.Add(FeatureHash.Key(103, flags));
+                }
+
                 EdgeEnds[i] = EdgeKeys.Count;
             }
         }

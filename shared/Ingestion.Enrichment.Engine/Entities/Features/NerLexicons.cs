@@ -18,7 +18,7 @@ internal sealed class NerLexicons
     ];
 
     private readonly HashSet<ulong> _titles = [];
-    private readonly HashSet<ulong> _givenNames = [];
+    private readonly GivenNames _givenNames = new();
     private readonly HashSet<ulong> _organizationHeads = [];
 
     public Gazetteer Locations { get; } = new();
@@ -32,7 +32,7 @@ internal sealed class NerLexicons
 
     public bool IsTitle(in TokenInfo info) => _titles.Contains(info.Norm) || _titles.Contains(info.Stem);
 
-    public bool IsGivenName(in TokenInfo info) => _givenNames.Contains(info.Norm) || _givenNames.Contains(info.Stem);
+    public bool IsGivenName(in TokenInfo info, ReadOnlySpan<char> word) => _givenNames.Contains(info, word);
 
     public bool IsOrganizationHead(in TokenInfo info) => _organizationHeads.Contains(info.Norm) || _organizationHeads.Contains(info.Stem);
 
@@ -95,7 +95,7 @@ internal sealed class NerLexicons
 
         foreach (string line in ReadLines("Gazetteers/person_first_names.txt"))
         {
-            AddWord(lexicons._givenNames, line);
+            lexicons._givenNames.Add(line);
         }
 
         foreach (string line in ReadLines("Gazetteers/organization_triggers.txt"))

@@ -62,6 +62,9 @@ public sealed class NerModel
     /// <summary>Whether some features are scored per label pair (the previous token's label and this one's).</summary>
     public bool HasLabelEdges => _edges is not null;
 
+    // The shared transition scores, (previous label + 1) × label, row 0 the sentence start.
+    internal ReadOnlySpan<float> Transitions => _transitions;
+
     // A stacked model tags twice: this model first, then SecondPass, whose features also read the first pass's labels
     // of the sentence and of the same words elsewhere in the document.
     internal NerModel? SecondPass { get; }

@@ -40,6 +40,25 @@ public class FeatureExtractorTests
         Assert.Equal(without + 2, with);
     }
 
+    private static int EdgeKeysOf(string text, int tokenIndex, bool shapes, bool flags)
+    {
+        List<Token> tokens = Tokenizer.Tokenize(text);
+        var extractor = new FeatureExtractor(NerLexicons.Default) { CliticContext = true, LabelEdges = true, EdgeShapes = shapes, EdgeFlags = flags };
+        extractor.Extract(text, tokens, 0, tokens.Count, new List<ulong>(), new int[tokens.Count]);
+        return extractor.EdgeEnds[tokenIndex] - (tokenIndex == 0 ? 0 : extractor.EdgeEnds[tokenIndex - 1]);
+    }
+
+    [Theory]
+    [InlineData("زار أحمد الكويت", 1, true, true, 3)] // listed given name: stem, shape, flags
+    [InlineData("زار أحمد الكويت", 1, true, false, 2)]
+    [InlineData("زار أحمد الكويت", 1, false, false, 1)]
+    [InlineData("زار بلينكن الكويت", 1, true, true, 2)] // in no list: no flags key, which would copy the transitions
+    [InlineData("زار بلينكن الكويت", 2, true, true, 3)] // listed place
+    public void Extract_LabelEdgeKeys_StemThenShapeThenListedFlags(string text, int index, bool shapes, bool flags, int expected)
+    {
+        Assert.Equal(expected, EdgeKeysOf(text, index, shapes, flags));
+    }
+
     [Fact]
     public void Extract_CliticOnAWord_SharesTheStemFeatureWithTheBareWord()
     {
@@ -99,7 +118,25 @@ public class FeatureExtractorTests
         var buffer = new char[TokenAnalyzer.MaxChars];
         TokenInfo info = TokenAnalyzer.Analyze(word, TokenKind.ArabicWord, buffer, 0);
 
-        Assert.Equal(givenName, NerLexicons.Default.IsGivenName(info));
+        Assert.Equal(givenName, NerLexicons.Default.IsGivenName(info, word));
         Assert.Equal(organizationHead, NerLexicons.Default.IsOrganizationHead(info));
+    }
+
+    [Theory]
+    [InlineData("علي", true)]
+    [InlineData("على", false)] // the preposition, علي only once folded
+    [InlineData("وعلى", false)]
+    [InlineData("احمد", true)] // the hamza left off, as newswire often does
+    [InlineData("أحمد", true)]
+    [InlineData("بأن", false)] // the conjunction, بان (Ban Ki-moon) only once folded
+    [InlineData("أن", false)] // no longer the stem of بان
+    [InlineData("المال", false)] // no longer the stem of كمال
+    [InlineData("كمال", true)]
+    public void IsGivenName_FoldsOnlyTheMarksTheWriterLeftOff(string word, bool expected)
+    {
+        var buffer = new char[TokenAnalyzer.MaxChars];
+        TokenInfo info = TokenAnalyzer.Analyze(word, TokenKind.ArabicWord, buffer, 0);
+
+        Assert.Equal(expected, NerLexicons.Default.IsGivenName(info, word));
     }
 }

@@ -121,6 +121,50 @@ public class NerTrainerTests
         Assert.Equal(Serialize(prunedWhileTraining), Serialize(trained.Pruned(1f)));
     }
 
+    [Theory]
+    [InlineData(LabelEdgeTransitions.Doubled, true, false)]
+    [InlineData(LabelEdgeTransitions.PerShape, true, false)]
+    [InlineData(LabelEdgeTransitions.StemOnly, true, false)]
+    [InlineData(LabelEdgeTransitions.Doubled, false, true)]
+    public void Train_LabelEdgeVariants_FitTheirOwnSentences(LabelEdgeTransitions transitions, bool typeSwitches, bool flags)
+    {
+        NerTrainingOptions options = s_options with { LabelEdges = true, EdgeTransitions = transitions, EdgeTypeSwitches = typeSwitches, EdgeFlags = flags };
+
+        NerModel model = NerTrainer.Train(s_corpus, options, null, TestContext.Current.CancellationToken);
+
+        Assert.True(model.HasLabelEdges);
+        Assert.Equal(1.0, NerEvaluator.Evaluate(model, s_corpus).Micro.F1, 3);
+    }
+
+    [Fact]
+    public void Train_PerShapeEdges_LeavesTheSharedTransitionTableAtZero()
+    {
+        // Every Arabic word has one shape: its pair weights get the updates the transition table would.
+        NerModel perShape = NerTrainer.Train(s_corpus, s_options with { LabelEdges = true, EdgeTransitions = LabelEdgeTransitions.PerShape }, null, TestContext.Current.CancellationToken);
+        NerModel doubled = NerTrainer.Train(s_corpus, s_options with { LabelEdges = true }, null, TestContext.Current.CancellationToken);
+
+        Assert.All(perShape.Transitions.ToArray(), t => Assert.Equal(0f, t));
+        Assert.Contains(doubled.Transitions.ToArray(), t => t != 0);
+    }
+
+    [Theory]
+    [InlineData("I-LOC", "B-PER", true)]
+    [InlineData("B-PER", "B-LOC", true)]
+    [InlineData("I-LOC", "B-LOC", false)]
+    [InlineData("B-PER", "I-PER", false)]
+    [InlineData("O", "B-PER", false)]
+    [InlineData("B-PER", "O", false)]
+    public void IsTypeSwitch_NameOfAnotherTypeStraightAfter(string previous, string label, bool expected)
+    {
+        Assert.Equal(expected, NerTrainer.IsTypeSwitch(NerLabels.Parse(previous), NerLabels.Parse(label)));
+    }
+
+    [Fact]
+    public void IsTypeSwitch_AtTheSentenceStart_IsNone()
+    {
+        Assert.False(NerTrainer.IsTypeSwitch(-1, NerLabels.Parse("B-PER")));
+    }
+
     [Fact]
     public void Train_WithoutLabelEdges_HasNone()
     {
