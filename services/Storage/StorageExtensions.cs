@@ -3,7 +3,6 @@ using Ingestion.Storage.Consumers;
 using Ingestion.Storage.Health;
 using Ingestion.Storage.Persistence;
 using Ingestion.Storage.Resilience;
-using Ingestion.Storage.Warmup;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,9 +22,6 @@ public static class StorageExtensions
         string connectionString = builder.Configuration.GetConnectionString(ArticlesConnectionName)
             ?? throw new InvalidOperationException("ConnectionStrings:Articles is required: a mongodb:// URI or a LiteDB 'Filename=/path/articles.db;Connection=shared'.");
         builder.Services.AddArticleStore(connectionString).AddArticleStoreResilience().AddArticleStoreInitializer();
-
-        // After the store is initialised and before the bus starts (hosted services start in order of registration).
-        builder.Services.AddHostedService<StoreWriteWarmup>();
         builder.Services.AddHealthChecks().AddCheck<ArticleStoreHealthCheck>(ArticleStoreHealthCheck.Name, tags: [DefaultEndpointsExtensions.ReadyTag]);
         return builder;
     }
