@@ -40,13 +40,7 @@ internal sealed class EnglishGazetteers
     }
 
     /// <summary>
-    /// Whether the English training text writes the word (by its normalized hash) in lower case more often than
-    /// capitalised inside a sentence: a common word, read in lower case in a headline in capitals.
-    /// </summary>
-    public bool IsLowerCaseWord(ulong norm) => _lowerCaseWords.Contains(norm);
-
-    /// <summary>
-    /// As <see cref="IsLowerCaseWord(ulong)"/> for a normalized word, or for its stem when the list lacks an inflected
+    /// As <see cref="IsLowerCaseWord(string)"/> for a normalized word, or for its stem when the list lacks an inflected
     /// form ("upsets" by "upset", "snatched" by "snatch"): headlines use verb forms the training text may not have.
     /// </summary>
     public bool IsLowerCaseForm(ReadOnlySpan<char> normalized)
@@ -70,7 +64,10 @@ internal sealed class EnglishGazetteers
 
     private static readonly string[] s_inflections = ["s", "es", "ed", "d", "ing", "ly"];
 
-    /// <summary>As <see cref="IsLowerCaseWord(ulong)"/>, for a word as written or folded.</summary>
+    /// <summary>
+    /// Whether the English training text writes the word (as written or folded) in lower case more often than
+    /// capitalised inside a sentence: a common word, read in lower case in a headline in capitals.
+    /// </summary>
     public bool IsLowerCaseWord(string word) => _lowerCaseWords.Contains(FeatureHash.Of(TokenAnalyzer.Normalize(word)));
 
     // A nationality word ("American"), asked by the rules about a word already folded.
